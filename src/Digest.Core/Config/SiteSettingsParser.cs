@@ -1,0 +1,66 @@
+using Digest.Core.Diagnostics;
+using Digest.Core.Model;
+using Digest.Core.Yaml;
+
+namespace Digest.Core.Config;
+
+/// <summary>Reads <c>site.yml</c>.</summary>
+public static class SiteSettingsParser
+{
+    private static readonly HashSet<string> Known = ["title", "description", "language", "base_url", "per_page", "author", "notice", "unsafe_html"];
+
+    public static SiteSettings Parse(string text, string path, DiagnosticBag diagnostics)
+    {
+        var defaults = new SiteSettings();
+        var root = YamlReader.Read(FrontMatter.FrontMatterSplitter.Normalize(text), path, 0, diagnostics);
+        if (root is null || root is YScalar { IsNull: true })
+        {
+            return defaults;
+        }
+        if (root is not YMapping map)
+        {
+            diagnostics.Error(path, root.Line, root.Column, "site.yml must be a set of 'setting: value' lines (title, description, language, base_url, per_page, author)", "type");
+            return defaults;
+        }
+        var values = new YamlValues(path, diagnostics);
+        var language = values.Text(map.Get("language"), "language")?.ToLowerInvariant() ?? defaults.Language;
+        if (language is not ("de" or "en"))
+        {
+            values.Error(map.Get("language")!, $"language '{language}' is not supported; use de or en");
+            language = defaults.Language;
+        }
+        var baseUrl = values.Text(map.Get("base_url"), "base_url");
+        if (baseUrl is not null)
+        {
+            if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+            {
+                values.Error(map.Get("base_url")!, $"base_url '{baseUrl}' must be an absolute http(s) URL such as https://example.org/digest/");
+                baseUrl = null;
+            }
+            else if (!baseUrl.EndsWith('/'))
+            {
+                baseUrl += "/";
+            }
+        }
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            if (!Known.Contains(entry.Key.Value))
+            {
+                extra[entry.Key.Value] = YamlValues.ToPlain(entry.Value);
+            }
+        }
+        return new SiteSettings
+        {
+            Title = values.Text(map.Get("title"), "title") ?? defaults.Title,
+            Description = values.Text(map.Get("description"), "description"),
+            Language = language,
+            BaseUrl = baseUrl,
+            PerPage = values.PositiveInt(map.Get("per_page"), "per_page") ?? defaults.PerPage,
+            Author = values.Text(map.Get("author"), "author"),
+            Notice = values.Text(map.Get("notice"), "notice"),
+            UnsafeHtml = values.Bool(map.Get("unsafe_html"), "unsafe_html"),
+            Extra = extra,
+        };
+    }
+}

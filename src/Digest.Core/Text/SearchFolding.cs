@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace Digest.Core.Text;
+
+/// <summary>
+/// Folds text for matching: lowercase, diacritics removed, <c>ß</c> → <c>ss</c>.
+/// German umlauts fold to the bare vowel (<c>ü</c> → <c>u</c>); <see cref="AlternateSpelling"/>
+/// gives the <c>ue</c> spelling, so both <c>sudkorea</c> and <c>suedkorea</c> find <c>Südkorea</c>.
+/// </summary>
+public static class SearchFolding
+{
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            AppendFolded(sb, ch, umlautAsE: false);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The folded form with umlauts written out (<c>ü</c> → <c>ue</c>), or null if it equals <see cref="Fold"/>.</summary>
+    public static string? AlternateSpelling(string text)
+    {
+        var hasUmlaut = false;
+        foreach (var ch in text)
+        {
+            if (ch is 'ä' or 'ö' or 'ü' or 'Ä' or 'Ö' or 'Ü')
+            {
+                hasUmlaut = true;
+                break;
+            }
+        }
+        if (!hasUmlaut)
+        {
+            return null;
+        }
+        var sb = new StringBuilder(text.Length + 4);
+        foreach (var ch in text)
+        {
+            AppendFolded(sb, ch, umlautAsE: true);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Splits text into folded words (letters and digits), in order.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                AppendFolded(sb, ch, umlautAsE: false);
+            }
+            else if (sb.Length > 0)
+            {
+                words.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+        if (sb.Length > 0)
+        {
+            words.Add(sb.ToString());
+        }
+        return words;
+    }
+
+    private static void AppendFolded(StringBuilder sb, char ch, bool umlautAsE)
+    {
+        switch (ch)
+        {
+            case 'ß' or 'ẞ':
+                sb.Append("ss");
+                return;
+            case 'ä' or 'Ä':
+                sb.Append(umlautAsE ? "ae" : "a");
+                return;
+            case 'ö' or 'Ö':
+                sb.Append(umlautAsE ? "oe" : "o");
+                return;
+            case 'ü' or 'Ü':
+                sb.Append(umlautAsE ? "ue" : "u");
+                return;
+        }
+        if (ch < 128)
+        {
+            sb.Append(char.ToLowerInvariant(ch));
+            return;
+        }
+        var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(d));
+            }
+        }
+    }
+}
