@@ -1,0 +1,87 @@
+namespace Digest.Cli.Commands;
+
+/// <summary>
+/// A small, strict argument parser: <c>--name value</c>, <c>--name=value</c>, flags and positionals.
+/// Unknown options are usage errors (exit 2), so a typo never silently changes what a command does.
+/// </summary>
+public sealed class CommandLine
+{
+    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly List<string> _positionals = [];
+
+    private CommandLine()
+    {
+    }
+
+    public IReadOnlyList<string> Positionals => _positionals;
+
+    /// <summary>Parses <paramref name="args"/>; <paramref name="valueOptions"/> take a value, <paramref name="flags"/> do not.</summary>
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flags)
+    {
+        var result = new CommandLine();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--")
+            {
+                for (i++; i < args.Count; i++)
+                {
+                    result._positionals.Add(args[i]);
+                }
+                break;
+            }
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+            {
+                result._positionals.Add(arg);
+                continue;
+            }
+            var name = arg[2..];
+            string? inline = null;
+            var eq = name.IndexOf('=');
+            if (eq >= 0)
+            {
+                inline = name[(eq + 1)..];
+                name = name[..eq];
+            }
+            if (valueOptions.Contains(name))
+            {
+                if (inline is null)
+                {
+                    if (i + 1 >= args.Count)
+                    {
+                        throw new UsageException($"option --{name} needs a value");
+                    }
+                    inline = args[++i];
+                }
+                result._options[name] = inline;
+            }
+            else if (flags.Contains(name))
+            {
+                if (inline is not null)
+                {
+                    throw new UsageException($"option --{name} takes no value");
+                }
+                result._options[name] = null;
+            }
+            else
+            {
+                throw new UsageException($"unknown option --{name}");
+            }
+        }
+        return result;
+    }
+
+    public bool Has(string name) => _options.ContainsKey(name);
+
+    public string? Value(string name) => _options.TryGetValue(name, out var v) ? v : null;
+
+    public int? IntValue(string name)
+    {
+        var v = Value(name);
+        if (v is null)
+        {
+            return null;
+        }
+        return int.TryParse(v, out var n) ? n : throw new UsageException($"option --{name} needs a whole number, not '{v}'");
+    }
+}

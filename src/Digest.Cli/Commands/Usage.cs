@@ -1,0 +1,16 @@
+namespace Digest.Cli.Commands;
+
+/// <summary>The <c>digest --help</c> text.</summary>
+public static class Usage
+{
+    public const string Text = """
+        digest — build briefing digests from Markdown
+
+        Usage:
+          digest build  [--input DIR] [--output DIR] [--theme DIR] [--drafts] [--future] [--base-url URL]
+                        [--cache DIR] [--no-cache] [--timings]
+
+        Exit codes: 0 success, 1 content errors, 2 usage errors.
+
+        """;
+}

@@ -1,0 +1,39 @@
+using Digest.Cli.Commands;
+
+namespace Digest.Cli;
+
+/// <summary>Entry point: picks the command and maps failures to exit codes. Each command lives in Commands/.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs one command with the given writers (tests call this directly).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.Write(Usage.Text);
+            return args.Length == 0 ? ExitCodes.UsageError : ExitCodes.Ok;
+        }
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
+            return ExitCodes.Ok;
+        }
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "build" => BuildCommand.Run(rest, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"digest: {ex.Message}");
+            stderr.WriteLine("Run 'digest --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+    }
+}
