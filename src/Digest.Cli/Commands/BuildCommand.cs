@@ -1,10 +1,77 @@
+using Digest.Site;
+
 namespace Digest.Cli.Commands;
 
-/// <summary><c>digest build</c>.</summary>
+/// <summary><c>digest build</c>: input/ + theme/ → output/.</summary>
 public static class BuildCommand
 {
+    private static readonly string[] ValueOptions = ["input", "output", "theme", "base-url", "cache"];
+    private static readonly string[] Flags = ["drafts", "future", "no-cache", "timings"];
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        throw new UsageException("build is not wired up yet");
+        var cl = CommandLine.Parse(args, ValueOptions, Flags);
+        if (cl.Positionals.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{cl.Positionals[0]}'");
+        }
+        var options = Options(cl);
+        var result = SiteBuilder.Build(options);
+        return Report(result, cl.Has("timings"), stdout, stderr);
+    }
+
+    /// <summary>Build options from the shared <c>--input/--output/--theme/--drafts/--future/--base-url</c> options.</summary>
+    public static BuildOptions Options(CommandLine cl) => new()
+    {
+        InputDir = Path.GetFullPath(cl.Value("input") ?? "input"),
+        OutputDir = Path.GetFullPath(cl.Value("output") ?? "output"),
+        ThemeDir = cl.Value("theme") is { } theme ? Path.GetFullPath(theme) : null,
+        DefaultThemeDir = DefaultTheme.Locate(),
+        IncludeDrafts = cl.Has("drafts"),
+        IncludeFuture = cl.Has("future"),
+        BaseUrl = cl.Value("base-url"),
+    };
+
+    /// <summary>Prints diagnostics to stderr and one summary line to stdout; returns the exit code.</summary>
+    public static int Report(BuildResult result, bool timings, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+        if (result.Refusal is not null)
+        {
+            stderr.WriteLine($"digest: {result.Refusal}");
+            return ExitCodes.UsageError;
+        }
+        var errors = 0;
+        var warnings = 0;
+        foreach (var d in result.Diagnostics)
+        {
+            if (d.IsError)
+            {
+                errors++;
+            }
+            else
+            {
+                warnings++;
+            }
+        }
+        if (timings)
+        {
+            foreach (var (phase, time) in result.Timings)
+            {
+                stderr.WriteLine($"  {phase,-10} {time.TotalMilliseconds,8:F0} ms");
+            }
+        }
+        if (!result.Success)
+        {
+            stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); output/ was left unchanged");
+            return ExitCodes.ContentError;
+        }
+        stdout.WriteLine(
+            $"built {result.Articles} articles: {result.Written} files written, {result.Unchanged} unchanged, {result.Removed} removed" +
+            $"{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)} in {result.Elapsed.TotalSeconds:F2} s");
+        return ExitCodes.Ok;
     }
 }

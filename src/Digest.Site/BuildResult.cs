@@ -1,0 +1,31 @@
+using Digest.Core.Diagnostics;
+
+namespace Digest.Site;
+
+/// <summary>The outcome of a build: diagnostics, counts and time per phase.</summary>
+public sealed record BuildResult
+{
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public bool Success { get; init; }
+
+    /// <summary>Set when the build was refused before reading anything (a usage error, exit code 2).</summary>
+    public string? Refusal { get; init; }
+
+    public int Articles { get; init; }
+
+    public int Files { get; init; }
+
+    public int Written { get; init; }
+
+    public int Unchanged { get; init; }
+
+    public int Removed { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+
+    public IReadOnlyList<(string Phase, TimeSpan Time)> Timings { get; init; } = [];
+
+    /// <summary>The in-memory site (for <c>digest check</c> and tests); null when the build failed early.</summary>
+    public Output.OutputSet? Output { get; init; }
+}

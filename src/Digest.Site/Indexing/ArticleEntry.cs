@@ -1,0 +1,28 @@
+using Digest.Core.Model;
+
+namespace Digest.Site.Indexing;
+
+/// <summary>A published article with its final slug, language and resolved topics and experts.</summary>
+public sealed class ArticleEntry(Article article, string slug, string lang)
+{
+    public Article Article { get; } = article;
+
+    public string Slug { get; } = slug;
+
+    public string Lang { get; } = lang;
+
+    /// <summary>Position in the newest-first list of published articles.</summary>
+    public int Index { get; set; }
+
+    public List<Topic> Topics { get; } = [];
+
+    public List<ArticleExpert> Experts { get; } = [];
+
+    public List<ArticleEntry> Related { get; } = [];
+
+    public ArticleEntry? Newer { get; set; }
+
+    public ArticleEntry? Older { get; set; }
+
+    public string OutputPath => $"articles/{Slug}/index.html";
+}

@@ -1,0 +1,17 @@
+using Digest.Core.Model;
+using Digest.Site.Loading;
+
+namespace Digest.Site.Indexing;
+
+/// <summary>
+/// The site as it will be published: articles newest first, topics and experts with their articles.
+/// <see cref="UnpublishedStems"/> names drafts and future articles, so links to them can be told from links to nothing.
+/// </summary>
+public sealed record SiteIndex(
+    SiteSettings Settings,
+    IReadOnlyList<ArticleEntry> Articles,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Expert> Experts,
+    IReadOnlyDictionary<string, ArticleEntry> ArticlesByStem,
+    IReadOnlySet<string> UnpublishedStems,
+    IReadOnlyList<StaticFile> StaticFiles);

@@ -1,0 +1,11 @@
+using Digest.Core.Model;
+
+namespace Digest.Site.Loading;
+
+/// <summary>Everything read from the input folder, parsed and typed, before any indexing.</summary>
+public sealed record SiteContent(
+    SiteSettings Settings,
+    IReadOnlyList<TopicDefinition> Topics,
+    IReadOnlyList<ExpertDefinition> Experts,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<StaticFile> StaticFiles);

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Digest.Core.Diagnostics;
+using Digest.Site.Indexing;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Digest.Site.Rendering.Markdown;
+
+/// <summary>
+/// Renders article bodies with Markdig in two steps: <see cref="Parse"/> (in parallel, collects headings and anchors),
+/// then <see cref="Render"/> (rewrites and checks links once every article's anchors are known, sanitizes raw HTML).
+/// </summary>
+public sealed partial class MarkdownRenderer
+{
+    // Markdig's advanced set, minus media links (they embed third-party iframes), generic attributes
+    // (they allow arbitrary attributes such as onclick) and math/diagrams (they need external scripts).
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAbbreviations()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseCitations()
+        .UseCustomContainers()
+        .UseDefinitionLists()
+        .UseEmphasisExtras()
+        .UseFigures()
+        .UseFooters()
+        .UseFootnotes()
+        .UseGridTables()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    private readonly bool _allowUnsafeHtml;
+
+    public MarkdownRenderer(bool allowUnsafeHtml)
+    {
+        _allowUnsafeHtml = allowUnsafeHtml;
+    }
+
+    /// <summary>Parses the body; null (with an error) when it is nested too deeply to parse safely.</summary>
+    public static ParsedBody? Parse(ArticleEntry entry, DiagnosticBag diagnostics)
+    {
+        var article = entry.Article;
+        if (MarkdownGuard.Check(article.Body) is { } problem)
+        {
+            diagnostics.Error(article.SourcePath, article.BodyLine + problem.Line - 1, 1, problem.Message, "nesting");
+            return null;
+        }
+        var document = Markdig.Markdown.Parse(article.Body, Pipeline);
+        var headings = new List<TocEntry>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.GetAttributes().Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                continue;
+            }
+            anchors.Add(id);
+            if (heading.Level is 2 or 3)
+            {
+                headings.Add(new TocEntry(heading.Level, id, InlineText.Of(heading.Inline)));
+            }
+        }
+        return new ParsedBody(document, headings, anchors, CountWords(article.Body));
+    }
+
+    /// <summary>Resolves links (reporting broken ones), renders HTML and sanitizes raw HTML unless the site allows it.</summary>
+    public RenderedBody Render(ArticleEntry entry, ParsedBody parsed, LinkTargets targets, DiagnosticBag diagnostics)
+    {
+        var document = parsed.Document;
+        var hasRawHtml = false;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    RewriteLink(entry, parsed, link, targets, diagnostics);
+                    break;
+                case AutolinkInline autolink when UrlSafety.IsDangerous(autolink.Url):
+                    autolink.Url = "#";
+                    break;
+                case HtmlBlock or HtmlInline:
+                    hasRawHtml = true;
+                    break;
+            }
+        }
+        var writer = new StringWriter(new StringBuilder(entry.Article.Body.Length * 2));
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString();
+        if (hasRawHtml && !_allowUnsafeHtml)
+        {
+            html = Sanitizer.Sanitize(html);
+        }
+        return new RenderedBody(html, parsed.Headings, parsed.WordCount, PlainText(html));
+    }
+
+    private static void RewriteLink(ArticleEntry entry, ParsedBody parsed, LinkInline link, LinkTargets targets, DiagnosticBag diagnostics)
+    {
+        var url = link.Url;
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return;
+        }
+        var article = entry.Article;
+        var line = article.BodyLine + link.Line;
+        var column = link.Column + 1;
+        if (UrlSafety.IsDangerous(url))
+        {
+            diagnostics.Warning(article.SourcePath, line, column, $"link to '{Shorten(url)}' was removed: scripts and data URLs are not allowed in links", "unsafe-link");
+            link.Url = "#";
+            return;
+        }
+        if (UrlSafety.IsExternal(url))
+        {
+            return;
+        }
+        var (path, fragment) = SplitFragment(url);
+        if (path.Length == 0)
+        {
+            if (fragment.Length > 0 && !parsed.Anchors.Contains(fragment))
+            {
+                diagnostics.Error(article.SourcePath, line, column, $"link '#{fragment}' points to no heading in this article", "broken-link");
+            }
+            return;
+        }
+        if (path.StartsWith('/'))
+        {
+            diagnostics.Error(article.SourcePath, line, column,
+                $"link '{Shorten(url)}' starts with '/': such links break when the site is opened from disk or a sub-folder; link the file relative to this article instead", "root-relative-link");
+            return;
+        }
+        var decoded = Uri.UnescapeDataString(path);
+        var articleDir = Path.GetDirectoryName(Path.GetFullPath(article.SourcePath)) ?? ".";
+        var full = Path.GetFullPath(Path.Combine(articleDir, decoded));
+        if (decoded.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var stem = Path.GetFileNameWithoutExtension(full);
+            if (targets.ArticlesByStem.TryGetValue(stem, out var target))
+            {
+                if (fragment.Length > 0 && targets.BodiesByStem.TryGetValue(stem, out var body) && !body.Anchors.Contains(fragment))
+                {
+                    diagnostics.Error(article.SourcePath, line, column, $"link '{Shorten(url)}': '{stem}.md' has no heading with the anchor '#{fragment}'", "broken-link");
+                }
+                link.Url = Links.Relative(entry.OutputPath, target.OutputPath) + (fragment.Length > 0 ? "#" + fragment : string.Empty);
+                return;
+            }
+            if (targets.UnpublishedStems.Contains(stem))
+            {
+                diagnostics.Warning(article.SourcePath, line, column, $"link to '{stem}.md' leads to a draft or future article that is not published; the link is left out", "unpublished-link");
+                link.Url = "#";
+                return;
+            }
+            diagnostics.Error(article.SourcePath, line, column, $"link '{Shorten(url)}' points to no article (no file '{stem}.md' in articles/)", "broken-link");
+            return;
+        }
+        if (targets.StaticFilesBySource.TryGetValue(full, out var outputPath))
+        {
+            link.Url = Links.Relative(entry.OutputPath, outputPath) + (fragment.Length > 0 ? "#" + fragment : string.Empty);
+            return;
+        }
+        diagnostics.Error(article.SourcePath, line, column,
+            $"link '{Shorten(url)}' points to a file that is not part of the site (files must be in input/images/ or input/static/)", "broken-link");
+    }
+
+    private static (string Path, string Fragment) SplitFragment(string url)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? url[(hash + 1)..] : string.Empty;
+        var query = path.IndexOf('?');
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+        return (path, fragment);
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    inWord = true;
+                }
+            }
+            else if (char.IsWhiteSpace(ch))
+            {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>Text of rendered HTML, for search and feeds' summaries.</summary>
+    public static string PlainText(string html)
+    {
+        var text = WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
+        return SpacePattern().Replace(text, " ").Trim();
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedSchemes.Add("mailto");
+        return sanitizer;
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacePattern();
+}

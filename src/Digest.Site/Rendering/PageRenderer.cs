@@ -1,0 +1,172 @@
+using Digest.Core.Diagnostics;
+using Digest.Site.Indexing;
+using Digest.Site.Output;
+using Digest.Site.Rendering.Markdown;
+using Digest.Site.Rendering.Theme;
+using Digest.Site.Rendering.ViewModels;
+using Fluid;
+
+namespace Digest.Site.Rendering;
+
+/// <summary>
+/// Renders every HTML page of the site (home, articles, topics, experts, archive) into the output set.
+/// Each page renders its kind's template, then <c>layouts/base.liquid</c> around it.
+/// </summary>
+public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrings strings, ViewModelFactory views, IReadOnlyList<RenderedBody?> bodies)
+{
+    /// <summary>Feed links for a page (filled in by the feed generator); by default none.</summary>
+    public Func<string, string?, IReadOnlyList<FeedLinkView>> FeedLinks { get; init; } = static (_, _) => [];
+
+    public void RenderAll(OutputSet output, DiagnosticBag diagnostics)
+    {
+        var jobs = new List<Action>();
+        var perPage = index.Settings.PerPage;
+
+        var pages = Paginator.PageCount(index.Articles.Count, perPage);
+        for (var n = 1; n <= pages; n++)
+        {
+            var number = n;
+            jobs.Add(() =>
+            {
+                var path = Paginator.PagePath(string.Empty, number);
+                var title = number == 1 ? index.Settings.Title : $"{index.Settings.Title} – {strings.Get("page")} {number}";
+                Render("home", path, title, index.Settings.Description, FeedLinks("home", null), output, diagnostics, ctx =>
+                {
+                    ctx.SetValue("articles", views.Cards(Paginator.Slice(index.Articles, perPage, number)));
+                    ctx.SetValue("pager", Pager(string.Empty, number, pages));
+                });
+            });
+        }
+
+        foreach (var entry in index.Articles)
+        {
+            jobs.Add(() =>
+            {
+                var body = bodies[entry.Index];
+                if (body is null)
+                {
+                    return;
+                }
+                var article = views.Article(entry, body);
+                Render("article", entry.OutputPath, entry.Article.Title, article.Summary, FeedLinks("article", null), output, diagnostics, ctx =>
+                {
+                    ctx.SetValue("article", article);
+                });
+            });
+        }
+
+        jobs.Add(() =>
+        {
+            var topics = new List<TopicSummaryView>(index.Topics.Count);
+            foreach (var topic in index.Topics)
+            {
+                topics.Add(views.Topic(topic));
+            }
+            Render("topics", "topics/index.html", strings.Get("topics"), null, FeedLinks("topics", null), output, diagnostics, ctx => ctx.SetValue("topics", topics));
+        });
+        foreach (var topic in index.Topics)
+        {
+            var topicPages = Paginator.PageCount(topic.Articles.Count, perPage);
+            var summary = views.Topic(topic);
+            for (var n = 1; n <= topicPages; n++)
+            {
+                var number = n;
+                jobs.Add(() =>
+                {
+                    var basePath = $"topics/{topic.Slug}/";
+                    var title = number == 1 ? topic.Label : $"{topic.Label} – {strings.Get("page")} {number}";
+                    Render("topic", Paginator.PagePath(basePath, number), title, topic.Description, FeedLinks("topic", topic.Slug), output, diagnostics, ctx =>
+                    {
+                        ctx.SetValue("topic", summary);
+                        ctx.SetValue("articles", views.Cards(Paginator.Slice(topic.Articles, perPage, number)));
+                        ctx.SetValue("pager", Pager(basePath, number, topicPages));
+                    });
+                });
+            }
+        }
+
+        jobs.Add(() =>
+        {
+            var experts = new List<ExpertSummaryView>(index.Experts.Count);
+            foreach (var expert in index.Experts)
+            {
+                experts.Add(views.Expert(expert));
+            }
+            Render("experts", "experts/index.html", strings.Get("experts"), null, FeedLinks("experts", null), output, diagnostics, ctx => ctx.SetValue("experts", experts));
+        });
+        foreach (var expert in index.Experts)
+        {
+            jobs.Add(() =>
+            {
+                var profile = views.Expert(expert);
+                Render("expert", expert.OutputPath, expert.Name, JoinRole(profile), FeedLinks("expert", expert.Slug), output, diagnostics, ctx =>
+                {
+                    ctx.SetValue("expert", profile);
+                    ctx.SetValue("quotes", views.Quotes(expert));
+                    ctx.SetValue("articles", views.Cards(expert.Articles));
+                });
+            });
+        }
+
+        jobs.Add(() =>
+        {
+            Render("archive", "archive/index.html", strings.Get("archive"), null, FeedLinks("archive", null), output, diagnostics, ctx =>
+            {
+                ctx.SetValue("years", views.Archive());
+                ctx.SetValue("count", index.Articles.Count);
+            });
+        });
+
+        Parallel.ForEach(jobs, static job => job());
+    }
+
+    /// <summary>Renders one page of <paramref name="kind"/> into <paramref name="path"/>, wrapped in the base layout.</summary>
+    public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+        OutputSet output, DiagnosticBag diagnostics, Action<TemplateContext> fill)
+    {
+        var root = Links.RootPrefix(path);
+        var context = new TemplateContext(engine.Options);
+        context.SetValue("site", views.Site);
+        context.SetValue("t", strings.Strings);
+        context.SetValue("root", root);
+        var canonical = index.Settings.BaseUrl is { } baseUrl ? baseUrl + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path) : null;
+        context.SetValue("page", new PageView(kind, title, path, root, index.Settings.Language, description, canonical, feeds));
+        fill(context);
+        var content = engine.Render(kind, context, diagnostics);
+        if (content is null)
+        {
+            return;
+        }
+        context.SetValue("content", content);
+        var html = engine.Render("base", context, diagnostics);
+        if (html is not null)
+        {
+            output.AddText(path, html);
+        }
+    }
+
+    /// <summary>The pager of a listing whose first page is <c>{basePath}index.html</c>.</summary>
+    public static PagerView Pager(string basePath, int current, int total)
+    {
+        var links = new List<PagerLinkView>(total);
+        for (var n = 1; n <= total; n++)
+        {
+            links.Add(new PagerLinkView(n, Paginator.PagePath(basePath, n), n == current));
+        }
+        return new PagerView(
+            current,
+            total,
+            current > 1 ? Paginator.PagePath(basePath, current - 1) : null,
+            current < total ? Paginator.PagePath(basePath, current + 1) : null,
+            links);
+    }
+
+    private static string? JoinRole(ExpertSummaryView expert) =>
+        (expert.Role, expert.Org) switch
+        {
+            (null, null) => null,
+            ({ } r, null) => r,
+            (null, { } o) => o,
+            ({ } r, { } o) => $"{r}, {o}",
+        };
+}

@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Digest.Core.Diagnostics;
+using Digest.Site.Loading;
+using Fluid;
+
+namespace Digest.Site.Rendering.Theme;
+
+/// <summary>
+/// Liquid templates from the theme's <c>layouts/</c> folder, each compiled once.
+/// Output is HTML-encoded by default (titles come from scraped pages); only <c>| raw</c> skips it.
+/// </summary>
+public sealed partial class TemplateEngine
+{
+    /// <summary>Encodes only what HTML requires, so umlauts stay readable in the page source.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    private readonly Dictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
+    public TemplateEngine(ThemeFiles theme, DiagnosticBag diagnostics)
+    {
+        Options = new TemplateOptions
+        {
+            FileProvider = new ThemeFileProvider(theme, "layouts"),
+            MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        };
+        ViewModels.ViewModelRegistry.Register(Options.MemberAccessStrategy);
+        foreach (var (relative, path) in theme.FilesUnder("layouts"))
+        {
+            if (!relative.EndsWith(".liquid", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var name = relative[..^".liquid".Length];
+            var display = DisplayPath.For(path);
+            _paths[name] = display;
+            var source = File.ReadAllText(path);
+            if (Parser.TryParse(source, out var template, out var error))
+            {
+                _templates[name] = template;
+            }
+            else
+            {
+                var (line, column) = Position(error);
+                diagnostics.Error(display, line, column, "template error: " + CleanMessage(error), "template");
+            }
+        }
+    }
+
+    public TemplateOptions Options { get; }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>The file a template came from, for error messages.</summary>
+    public string PathOf(string name) => _paths.TryGetValue(name, out var p) ? p : $"layouts/{name}.liquid";
+
+    /// <summary>Renders template <paramref name="name"/> in <paramref name="context"/>; failures become located errors.</summary>
+    public string? Render(string name, TemplateContext context, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(PathOf(name), 0, 0, $"the theme has no template 'layouts/{name}.liquid'", "template");
+            return null;
+        }
+        try
+        {
+            return template.Render(context, Encoder);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var (line, column) = Position(ex.Message);
+            diagnostics.Error(PathOf(name), line, column, "template error: " + CleanMessage(ex.Message), "template");
+            return null;
+        }
+    }
+
+    private static (int Line, int Column) Position(string message)
+    {
+        var m = PositionPattern().Match(message);
+        return m.Success ? (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value)) : (0, 0);
+    }
+
+    private static string CleanMessage(string message) => PositionPattern().Replace(message, string.Empty).Trim().TrimEnd('.');
+
+    [GeneratedRegex(@"\(?\s*(?:line[: ]*)?(\d+)\s*[:,]\s*(?:col(?:umn)?[: ]*)?(\d+)\s*\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionPattern();
+}

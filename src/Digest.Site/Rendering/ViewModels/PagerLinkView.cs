@@ -1,0 +1,4 @@
+namespace Digest.Site.Rendering.ViewModels;
+
+/// <summary>One numbered page link.</summary>
+public sealed record PagerLinkView(int Number, string Url, bool IsCurrent);

@@ -1,0 +1,4 @@
+namespace Digest.Site.Rendering.ViewModels;
+
+/// <summary>Site settings as templates see them (<c>site.title</c>, …).</summary>
+public sealed record SiteView(string Title, string? Description, string Language, string? Author, string? Notice, string? BaseUrl, IReadOnlyDictionary<string, object?> Extra);
