@@ -56,7 +56,19 @@ public sealed partial class MarkdownRenderer
             diagnostics.Error(article.SourcePath, article.BodyLine + problem.Line - 1, 1, problem.Message, "nesting");
             return null;
         }
-        var document = Markdig.Markdown.Parse(article.Body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(article.Body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig stops at its own depth limit (nested brackets, emphasis, ordered lists, containers) with an
+            // ArgumentException instead of overflowing the stack; that is the author's input, not a program fault.
+            diagnostics.Error(article.SourcePath, article.BodyLine, 1,
+                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
+            return null;
+        }
         var headings = new List<TocEntry>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
