@@ -110,7 +110,18 @@ public sealed partial class MarkdownRenderer
         var writer = new StringWriter(new StringBuilder(entry.Article.Body.Length * 2));
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's renderer has its own depth limit (e.g. thousands of nested emphasis markers) that the parser
+            // does not hit; report it like the parser's instead of failing the whole build.
+            diagnostics.Error(entry.Article.SourcePath, entry.Article.BodyLine, 1,
+                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
+            return new RenderedBody(string.Empty, parsed.Headings, parsed.WordCount, string.Empty);
+        }
         writer.Flush();
         var html = writer.ToString();
         if (hasRawHtml && !_allowUnsafeHtml)
