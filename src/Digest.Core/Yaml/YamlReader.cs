@@ -118,12 +118,13 @@ public static class YamlReader
             diagnostics.Error(path, line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + Describe(ex));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
+            // ArgumentException: e.g. a tag that is not a valid URI ("Global tags must be valid URIs").
             // The YAML scanner fails this way (instead of with a YamlException) when the text ends inside an
             // unclosed flow list or map; point at the last place it read successfully.
             diagnostics.Error(path, lastLine + lineOffset, lastColumn,
-                "invalid YAML: a '[…]' list, '{…}' map or quoted text opened here is never closed");
+                ex is ArgumentException ? "invalid YAML: " + ex.Message.Split(" (Parameter")[0] : "invalid YAML: a '[…]' list, '{…}' map or quoted text opened here is never closed");
             return null;
         }
         return diagnostics.Count > before ? null : root;

@@ -108,5 +108,9 @@ public class RandomInputTests
     // Regression cases found while writing this harness: each used to throw out of the build.
     [InlineData("---\ntitle: [a, b\ndate: 2024-01-01\n---\nText\n")]
     [InlineData("---\ntitle: {a: 1\ndate: 2024-01-01\n---\nText\n")]
+    // Found by tests/fuzz/run.sh: a tag that is not a valid URI made the YAML scanner throw ArgumentException.
+    [InlineData("---\ntitle: !<a b> x\ndate: 2024-01-01\n---\nText\n")]
+    [InlineData("---\n%TAG ! a b\n---\ntitle: x\n")]
+    [InlineData("---\ntitle: !a!b x\ndate: 2024-01-01\n---\nText\n")]
     public void Former_crashes_are_diagnostics(string text) => ParseAndRender(text);
 }
