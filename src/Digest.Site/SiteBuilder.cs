@@ -15,10 +15,19 @@ namespace Digest.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Generators run after the pages, in this order.</summary>
+    /// <summary>
+    /// Generators run after the pages, in this order: the site's own files first (so an input file at the same
+    /// path is reported and ignored), then static files, then the sitemap and robots.txt, which list what exists.
+    /// </summary>
     public static IReadOnlyList<IOutputGenerator> Generators { get; } =
     [
+        new Output.Search.SearchGenerator(),
+        new Output.Feeds.FeedGenerator(),
+        new Output.Hosting.NotFoundPageGenerator(),
+        new Output.Hosting.NoJekyllGenerator(),
         new StaticFilesGenerator(),
+        new Output.Sitemap.SitemapGenerator(),
+        new Output.Sitemap.RobotsGenerator(),
     ];
 
     public static BuildResult Build(BuildOptions options)
@@ -59,7 +68,7 @@ public static class SiteBuilder
             phase.Restart();
             output = new OutputSet();
             var views = new ViewModelFactory(index, strings, bodies);
-            var pages = new PageRenderer(index, templates, strings, views, bodies);
+            var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index) };
             pages.RenderAll(output, diagnostics);
             var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
             foreach (var generator in Generators)
