@@ -204,29 +204,50 @@
     return (box.getAttribute("data-" + key) || "").replace("{n}", String(n)).replace("{q}", q);
   }
 
-  /* Loads each script once; calls done(ok) when every one has loaded (or failed). */
-  function load(srcs, done) {
+  /* Script loading. Each index script loads once. Loads go through a queue with a few in flight, and queued
+     loads that only a superseded query wanted are dropped: from file:// every script costs several
+     milliseconds, and while someone types, earlier queries must not hold up the last one. */
+  var MAX_IN_FLIGHT = 4, queue = [], inFlight = 0;
+
+  function load(srcs, my, done) {
     var pending = srcs.length, ok = true;
     if (!pending) { done(true); return; }
     function finished(success) { ok = ok && success; if (--pending === 0) { done(ok); } }
     for (var i = 0; i < srcs.length; i++) {
-      (function (src) {
-        var state = scripts[src];
-        if (state && state.done) { finished(state.ok); return; }
-        if (state) { state.waiting.push(finished); return; }
-        state = scripts[src] = { done: false, ok: false, waiting: [finished] };
-        var el = document.createElement("script");
-        el.src = base + src + (version ? "?v=" + version : "");
-        el.onload = el.onerror = function (ev) {
-          state.done = true; state.ok = ev.type === "load";
-          S.loaded.push(src);
-          var w = state.waiting; state.waiting = [];
-          for (var j = 0; j < w.length; j++) { w[j](state.ok); }
-        };
-        document.head.appendChild(el);
-      }(srcs[i]));
+      var state = scripts[srcs[i]];
+      if (state && state.done) { finished(state.ok); continue; }
+      if (!state) { state = scripts[srcs[i]] = { src: srcs[i], done: false, ok: false, started: false, waiting: [] }; queue.push(state); }
+      state.owner = my;
+      state.waiting.push(finished);
+    }
+    pump();
+  }
+
+  function pump() {
+    while (inFlight < MAX_IN_FLIGHT && queue.length) {
+      var state = queue.shift();
+      if (state.owner !== seq) { delete scripts[state.src]; continue; }
+      start(state);
     }
   }
+
+  function start(state) {
+    inFlight++;
+    state.started = true;
+    var el = document.createElement("script");
+    el.src = base + state.src + (version ? "?v=" + version : "");
+    el.onload = el.onerror = function (ev) {
+      inFlight--;
+      state.done = true; state.ok = ev.type === "load";
+      S.loaded.push(state.src);
+      var w = state.waiting; state.waiting = [];
+      for (var j = 0; j < w.length; j++) { w[j](state.ok); }
+      pump();
+    };
+    document.head.appendChild(el);
+  }
+
+  function now() { return (global.performance && performance.now()) || 0; }
 
   function say(message) { status.textContent = message; }
 
@@ -235,7 +256,7 @@
     var words = queryWords(query);
     setUrl(query);
     if (!words.length) { current = null; list.innerHTML = ""; more.hidden = true; say(""); return; }
-    load(["meta.js"], function (ok) {
+    load(["meta.js"], my, function (ok) {
       if (my !== seq) { return; }
       if (!ok || !meta) { say(text("failed", 0, query)); return; }
       var needed = [];
@@ -243,41 +264,65 @@
         var keys = keysFor(words[i], meta.keys);
         for (var j = 0; j < keys.length; j++) { if (!chunks[keys[j]]) { needed.push("t/" + fileName(keys[j]) + ".js"); } }
       }
-      load(needed, function (ok2) {
+      var t0 = now();
+      load(needed, my, function (ok2) {
         if (my !== seq) { return; }
         if (!ok2) { say(text("failed", 0, query)); return; }
-        current = { query: query, words: words, hits: rank(words, meta.keys, chunks, meta.count), shown: 0 };
+        var t1 = now();
+        current = { query: query, words: words, hits: rank(words, meta.keys, chunks, meta.count), shown: 0, end: 0, started: t0, loaded: t1, ranked: now() };
         list.innerHTML = "";
+        var n = current.hits.length;
+        say(n === 0 ? text("none", 0, query) : text(n === 1 ? "one" : "many", n, query));
         show(my, true);
       });
     });
   }
 
-  /* Renders the next page of hits once their details are loaded. */
+  function docChunk(doc) { return Math.floor(doc / meta.docsPerChunk); }
+
+  /* Shows the next page of hits, in rank order, each as soon as its details (and those of all before it) are loaded. */
   function show(my, first) {
-    var c = current, end = Math.min(c.hits.length, c.shown + PAGE), needed = [], seen = {};
-    for (var i = c.shown; i < end; i++) {
-      var n = Math.floor(c.hits[i].doc / meta.docsPerChunk);
-      if (!docs[n] && !seen[n]) { seen[n] = true; needed.push("d/" + n + ".js"); }
+    var c = current, needed = [], seen = {};
+    c.end = Math.min(c.hits.length, c.shown + PAGE);
+    var firstNew = c.shown;
+    for (var i = c.shown; i < c.end; i++) {
+      var n = docChunk(c.hits[i].doc);
+      if (!seen[n]) { seen[n] = true; needed.push("d/" + n + ".js"); }
     }
-    load(needed, function (ok) {
-      if (my !== seq) { return; }
-      if (!ok) { say(text("failed", 0, c.query)); return; }
-      var frag = document.createDocumentFragment();
-      for (var k = c.shown; k < end; k++) {
-        var d = c.hits[k].doc;
-        frag.appendChild(item(docs[Math.floor(d / meta.docsPerChunk)][d % meta.docsPerChunk], c.words));
+    function progress() {
+      if (my !== seq || c !== current) { return; }
+      var frag = document.createDocumentFragment(), added = 0;
+      while (c.shown < c.end && docs[docChunk(c.hits[c.shown].doc)]) {
+        var d = c.hits[c.shown].doc;
+        frag.appendChild(item(docs[docChunk(d)][d % meta.docsPerChunk], c.words));
+        c.shown++; added++;
       }
-      var firstNew = c.shown;
-      list.appendChild(frag);
-      c.shown = end;
-      more.hidden = c.shown >= c.hits.length;
-      var n = c.hits.length;
-      say(n === 0 ? text("none", 0, c.query) : text(n === 1 ? "one" : "many", n, c.query));
+      if (added) {
+        list.appendChild(frag);
+        if (!S.rendered || S.rendered.query !== c.query) {
+          /* Timings, read by tests/bench/search-bench.js. */
+          S.rendered = { query: c.query, at: now(), terms: c.loaded - c.started, rank: c.ranked - c.loaded, details: now() - c.ranked };
+        }
+      }
+      if (c.shown >= c.end) {
+        more.hidden = c.shown >= c.hits.length;
+        list.setAttribute("data-query", c.query);
+        if (!first) { var link = list.children[firstNew] && list.children[firstNew].querySelector("a"); if (link) { link.focus(); } }
+      }
+    }
+    if (!c.hits.length) {
+      more.hidden = true;
       list.setAttribute("data-query", c.query);
-      S.rendered = { query: c.query, at: (global.performance && performance.now()) || 0 };
-      if (!first) { var link = list.children[firstNew] && list.children[firstNew].querySelector("a"); if (link) { link.focus(); } }
-    });
+      S.rendered = { query: c.query, at: now() };
+      return;
+    }
+    for (var k = 0; k < needed.length; k++) {
+      load([needed[k]], my, function (ok) {
+        if (!ok && my === seq) { say(text("failed", 0, c.query)); }
+        progress();
+      });
+    }
+    progress();
   }
 
   function marked(parent, pieces) {
@@ -349,7 +394,7 @@
   });
   input.addEventListener("input", function () { run(input.value); });
   form.addEventListener("submit", function (e) { e.preventDefault(); run(input.value); });
-  more.addEventListener("click", function () { if (current) { show(seq, false); } });
+  more.addEventListener("click", function () { if (current && current.shown >= current.end) { show(seq, false); } });
 
   box.hidden = false;
   var q = initialQuery();
