@@ -1,0 +1,21 @@
+namespace Digest.Site.Tests.Support;
+
+/// <summary>Finds the repository (the folder holding Digest.sln) from the test's output folder.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Theme => Path.Combine(Root, "theme");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Digest.sln not found above " + AppContext.BaseDirectory);
+    }
+}
