@@ -4,6 +4,7 @@
 # the last keystroke. Writes tests/bench/SEARCH-RESULTS.md.
 #
 #   tests/bench/search-bench.sh [N]      (N articles, default 10000)
+#   DIGEST_BENCH_SKIP_BUILD=1 tests/bench/search-bench.sh   (re-measure the last build)
 #
 # Needs python3, node (20+), /usr/bin/chromium (or CHROMIUM=path) and the npm registry for playwright-core,
 # which is installed into a temporary folder (DIGEST_BENCH_NODE, default /tmp/digest-bench-node), never the repo.
@@ -20,8 +21,13 @@ mkdir -p "$work"
 if [ ! -d "$work/in-$n/articles" ]; then
   python3 "$gen" "$n" "$work/in-$n" >/dev/null
 fi
-echo "building $n articles into $work/out-$n" >&2
-(cd "$repo" && dotnet run -c Release --project src/Digest.Cli -- build --input "$work/in-$n" --output "$work/out-$n" --timings) >&2
+if [ "${DIGEST_BENCH_SKIP_BUILD:-}" = 1 ] && [ -d "$work/out-$n/search" ]; then
+  # Re-measure an existing build; only the theme's search script is refreshed (it is copied verbatim by a build).
+  cp "$repo/theme/assets/search.js" "$work/out-$n/assets/search.js"
+else
+  echo "building $n articles into $work/out-$n" >&2
+  (cd "$repo" && dotnet run -c Release --project src/Digest.Cli -- build --input "$work/in-$n" --output "$work/out-$n" --timings) >&2
+fi
 
 if [ ! -d "$node_dir/node_modules/playwright-core" ]; then
   mkdir -p "$node_dir"

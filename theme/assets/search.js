@@ -207,7 +207,7 @@
   /* Script loading. Each index script loads once. Loads go through a queue with a few in flight, and queued
      loads that only a superseded query wanted are dropped: from file:// every script costs several
      milliseconds, and while someone types, earlier queries must not hold up the last one. */
-  var MAX_IN_FLIGHT = 4, queue = [], inFlight = 0;
+  var MAX_IN_FLIGHT = 4, queue = [], inFlight = [];
 
   function load(srcs, my, done) {
     var pending = srcs.length, ok = true;
@@ -223,21 +223,25 @@
     pump();
   }
 
+  /* Loads still running for a replaced query cannot be stopped, so they do not count against the current one's. */
   function pump() {
-    while (inFlight < MAX_IN_FLIGHT && queue.length) {
+    var current = 0;
+    for (var i = 0; i < inFlight.length; i++) { if (inFlight[i].owner === seq) { current++; } }
+    while (current < MAX_IN_FLIGHT && queue.length) {
       var state = queue.shift();
       if (state.owner !== seq) { delete scripts[state.src]; continue; }
       start(state);
+      current++;
     }
   }
 
   function start(state) {
-    inFlight++;
+    inFlight.push(state);
     state.started = true;
     var el = document.createElement("script");
     el.src = base + state.src + (version ? "?v=" + version : "");
     el.onload = el.onerror = function (ev) {
-      inFlight--;
+      inFlight.splice(inFlight.indexOf(state), 1);
       state.done = true; state.ok = ev.type === "load";
       S.loaded.push(state.src);
       var w = state.waiting; state.waiting = [];
