@@ -10,7 +10,7 @@ namespace Digest.Cli.Commands;
 public static class BuildProgress
 {
     /// <summary>How long work may run before progress appears.</summary>
-    public static readonly TimeSpan Moment = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan Moment = TimeSpan.FromSeconds(1);
 
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 

@@ -56,7 +56,7 @@ public static class ArticleScaffold
         {
             sb.Append("Einleitung: Worum geht es, und warum ist es jetzt wichtig?\n\n");
             sb.Append("## Was bekannt ist\n\n");
-            sb.Append("- \n\n");
+            sb.Append("- Stichpunkt\n\n");
             sb.Append("## Einordnung\n\n");
             sb.Append("Was sagen die Fachleute, und was folgt daraus?\n");
         }
@@ -64,7 +64,7 @@ public static class ArticleScaffold
         {
             sb.Append("Lead: what is this about, and why does it matter now?\n\n");
             sb.Append("## What we know\n\n");
-            sb.Append("- \n\n");
+            sb.Append("- Key point\n\n");
             sb.Append("## Assessment\n\n");
             sb.Append("What do the experts say, and what follows from it?\n");
         }
