@@ -8,6 +8,9 @@ namespace Digest.Site.Checking;
 /// <summary>Images without alt text, in the front matter's <c>image:</c> and in Markdown bodies.</summary>
 public sealed class ImageAltRule : ICheckRule
 {
+    // Precise locations give each inline its offset in the body, so images are reported at their '!'.
+    private static readonly Markdig.MarkdownPipeline Pipeline = new Markdig.MarkdownPipelineBuilder { PreciseSourceLocation = true }.Build();
+
     public void Check(CheckContext context, DiagnosticBag diagnostics)
     {
         foreach (var article in context.Content.Articles)
@@ -29,14 +32,32 @@ public sealed class ImageAltRule : ICheckRule
     public static List<(int Line, int Column, string Url)> ImagesWithoutAlt(string markdown)
     {
         var result = new List<(int, int, string)>();
-        var document = Markdig.Markdown.Parse(markdown);
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.IsImage && InlineText.Of(link).Length == 0)
             {
-                result.Add((link.Line, link.Column + 1, link.Url ?? string.Empty));
+                var (line, column) = Position(markdown, link.Span.Start);
+                result.Add((line, column, link.Url ?? string.Empty));
             }
         }
         return result;
+    }
+
+    /// <summary>0-based line and 1-based column of a character offset.</summary>
+    private static (int Line, int Column) Position(string text, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, offset - lineStart + 1);
     }
 }
