@@ -26,7 +26,8 @@ public static class ExpertSpelling
             return IsInitial(a[0]) != IsInitial(b[0]);
         }
         var shorter = Math.Min(surnameA.Length, surnameB.Length);
-        if (shorter < 4)
+        // Short surnames (Berg, Burg) are too often different people to flag.
+        if (shorter < 5)
         {
             return false;
         }
