@@ -17,12 +17,17 @@ public static class BuildProgress
     public static T Run<T>(string label, Func<T> work, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
+        // Progress is for people watching the process's console; callers with their own writers (tests, hosts) get none.
+        if (!ReferenceEquals(stderr, Console.Error))
+        {
+            return work();
+        }
         var task = Task.Run(work);
         if (task.Wait(Moment))
         {
             return task.GetAwaiter().GetResult();
         }
-        if (IsInteractive(stderr))
+        if (IsInteractive())
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             console.Status().Spinner(Spinner.Known.Dots).Start($"{label}…", status =>
@@ -44,10 +49,9 @@ public static class BuildProgress
         return task.GetAwaiter().GetResult();
     }
 
-    /// <summary>Only the real, unredirected console outside CI gets animation; tests pass their own writers.</summary>
-    public static bool IsInteractive(TextWriter stderr) =>
-        ReferenceEquals(stderr, Console.Error)
-        && !Console.IsErrorRedirected
+    /// <summary>Only an unredirected console outside CI gets animation.</summary>
+    public static bool IsInteractive() =>
+        !Console.IsErrorRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
         && Environment.GetEnvironmentVariable("TERM") is not "dumb";
 }

@@ -1,3 +1,4 @@
+using Digest.Site.Tests.TestSupport;
 using Digest.Core.Diagnostics;
 using Digest.Site.Checking;
 
@@ -10,7 +11,7 @@ public class SiteCheckerTests
 
     private static CheckResult Check(string fixture)
     {
-        var input = RepoPaths.CheckingFixture(fixture);
+        var input = Path.Combine(RepoPaths.Root, "tests", "Digest.Site.Tests", "Checking", "Fixtures", fixture);
         return SiteChecker.Check(new BuildOptions
         {
             InputDir = input,

@@ -1,3 +1,4 @@
+using Digest.Site.Tests.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
