@@ -2,7 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
 using Digest.Site.Output;
-using Digest.Site.Tests.Support;
+using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Output.Feeds;
 
@@ -15,7 +15,7 @@ public class FeedTests
     [Fact]
     public void Atom_feeds_list_the_newest_twenty_entries_newest_first_with_absolute_links()
     {
-        using var site = new FixtureSite(Base);
+        using var site = new OutputFixtureSite(Base);
         var output = site.Build().Output!;
         foreach (var folder in FeedFolders)
         {
@@ -49,7 +49,7 @@ public class FeedTests
     [Fact]
     public void Json_feeds_are_version_1_1_with_tags_experts_and_absolute_links()
     {
-        using var site = new FixtureSite(Base);
+        using var site = new OutputFixtureSite(Base);
         var output = site.Build().Output!;
         foreach (var folder in FeedFolders)
         {
@@ -76,7 +76,7 @@ public class FeedTests
     [Fact]
     public void Without_base_url_feeds_use_relative_links_and_one_warning_is_given()
     {
-        using var site = new FixtureSite(baseUrl: null);
+        using var site = new OutputFixtureSite(baseUrl: null);
         var result = site.Build();
         Assert.Single(result.Diagnostics, d => d.Message.Contains("base_url", StringComparison.Ordinal));
         var output = result.Output!;
@@ -95,22 +95,22 @@ public class FeedTests
     [Fact]
     public void Pages_link_their_feeds()
     {
-        using var site = new FixtureSite(Base);
+        using var site = new OutputFixtureSite(Base);
         var output = site.Build().Output!;
-        var home = System.Net.WebUtility.HtmlDecode(FixtureSite.Text(output, "index.html"));
+        var home = System.Net.WebUtility.HtmlDecode(OutputFixtureSite.Text(output, "index.html"));
         Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Fixture Digest (Atom)\" href=\"feed.xml\">", home);
         Assert.Contains("type=\"application/feed+json\"", home);
-        var topic = FixtureSite.Text(output, "topics/energie/index.html");
+        var topic = OutputFixtureSite.Text(output, "topics/energie/index.html");
         Assert.Contains("href=\"../../topics/energie/feed.xml\"", topic);
         Assert.Contains("href=\"../../feed.xml\"", topic);
-        var expert = FixtureSite.Text(output, "experts/ana-mueller/index.html");
+        var expert = OutputFixtureSite.Text(output, "experts/ana-mueller/index.html");
         Assert.Contains("href=\"../../experts/ana-mueller/feed.json\"", expert);
     }
 
     [Fact]
     public void Builds_are_byte_identical()
     {
-        using var site = new FixtureSite(Base);
+        using var site = new OutputFixtureSite(Base);
         var a = site.Build().Output!.Sorted();
         var b = site.Build().Output!.Sorted();
         Assert.Equal(a.Select(f => f.Key), b.Select(f => f.Key));

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Digest.Site.Output.Search;
-using Digest.Site.Tests.Support;
+using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Output.Search;
 
 /// <summary>The index as written into a built fixture site.</summary>
 public class SearchIndexTests : IDisposable
 {
-    private readonly FixtureSite _site = new(baseUrl: null);
+    private readonly OutputFixtureSite _site = new(baseUrl: null);
 
     public void Dispose() => _site.Dispose();
 
@@ -15,21 +15,21 @@ public class SearchIndexTests : IDisposable
     public void Index_holds_every_published_article_and_no_draft_or_future_one()
     {
         var output = _site.Build().Output!;
-        var meta = Argument(FixtureSite.Text(output, "search/meta.js"), "DigestSearch.meta(");
+        var meta = Argument(OutputFixtureSite.Text(output, "search/meta.js"), "DigestSearch.meta(");
         var count = meta.RootElement.GetProperty("count").GetInt32();
-        Assert.Equal(FixtureSite.PublishedCount, count);
+        Assert.Equal(OutputFixtureSite.PublishedCount, count);
 
         var titles = new List<string>();
         for (var chunk = 0; output.Contains($"search/d/{chunk}.js"); chunk++)
         {
-            var docs = Argument(FixtureSite.Text(output, $"search/d/{chunk}.js"), $"DigestSearch.docs({chunk},");
+            var docs = Argument(OutputFixtureSite.Text(output, $"search/d/{chunk}.js"), $"DigestSearch.docs({chunk},");
             foreach (var doc in docs.RootElement.EnumerateArray())
             {
                 titles.Add(doc[1].GetString()!);
                 Assert.True(output.Contains(doc[0].GetString()!), $"{doc[0]} is not a page");
             }
         }
-        Assert.Equal(FixtureSite.PublishedCount, titles.Count);
+        Assert.Equal(OutputFixtureSite.PublishedCount, titles.Count);
         Assert.Equal("Bericht Nummer 0", titles[0]);
         Assert.DoesNotContain(titles, t => t.Contains("Entwurf") || t.Contains("Kolibri"));
 
@@ -57,7 +57,7 @@ public class SearchIndexTests : IDisposable
     [Fact]
     public void Search_page_loads_the_script_and_says_what_to_do_without_javascript()
     {
-        var html = FixtureSite.Text(_site.Build().Output!, "search/index.html");
+        var html = OutputFixtureSite.Text(_site.Build().Output!, "search/index.html");
         Assert.Contains("<script src=\"../assets/search.js\"></script>", html);
         Assert.Contains("<noscript>", html);
         Assert.Contains("href=\"../topics/index.html\"", html);
@@ -67,12 +67,12 @@ public class SearchIndexTests : IDisposable
 
     private static Dictionary<string, string> AllTerms(Digest.Site.Output.OutputSet output)
     {
-        var meta = Argument(FixtureSite.Text(output, "search/meta.js"), "DigestSearch.meta(");
+        var meta = Argument(OutputFixtureSite.Text(output, "search/meta.js"), "DigestSearch.meta(");
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in meta.RootElement.GetProperty("keys").EnumerateArray())
         {
             var name = SearchChunker.FileName(key.GetString()!);
-            var chunk = Argument(FixtureSite.Text(output, $"search/t/{name}.js"), $"DigestSearch.terms({JsonSerializer.Serialize(key.GetString())},");
+            var chunk = Argument(OutputFixtureSite.Text(output, $"search/t/{name}.js"), $"DigestSearch.terms({JsonSerializer.Serialize(key.GetString())},");
             foreach (var term in chunk.RootElement.EnumerateObject())
             {
                 Assert.StartsWith(key.GetString()!, term.Name);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Digest.Site.Tests.Support;
+using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Output.Search;
 

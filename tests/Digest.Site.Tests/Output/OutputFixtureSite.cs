@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Digest.Site.Output;
+using Digest.Site.Tests.TestSupport;
 
-namespace Digest.Site.Tests.Support;
+namespace Digest.Site.Tests.Output;
 
 /// <summary>
 /// A small digest written to a temporary folder: <see cref="PublishedCount"/> published articles (one a day,
 /// newest <see cref="Newest"/>), one draft and one future article, three topics (one with an alias), two experts.
 /// </summary>
-public sealed class FixtureSite : IDisposable
+public sealed class OutputFixtureSite : IDisposable
 {
     public const int PublishedCount = 24;
 
@@ -16,7 +17,7 @@ public sealed class FixtureSite : IDisposable
 
     public static readonly DateOnly Newest = new(2024, 6, 24);
 
-    public FixtureSite(string? baseUrl)
+    public OutputFixtureSite(string? baseUrl)
     {
         Dir = Path.Combine(Path.GetTempPath(), "digest-fixture-" + Guid.NewGuid().ToString("N"));
         var articles = Path.Combine(Dir, "articles");
