@@ -117,6 +117,8 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             });
         });
 
+        // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
+        jobs.Reverse();
         Parallel.ForEach(jobs, static job => job());
     }
 
