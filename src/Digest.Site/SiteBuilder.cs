@@ -79,6 +79,8 @@ public static class SiteBuilder
             Files = output?.Count ?? 0,
             Output = output,
             Cache = cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem),
+            Content = content,
+            Index = index,
         };
         if (!result.Success || options.DryRun || output is null)
         {
