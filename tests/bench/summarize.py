@@ -26,8 +26,8 @@ LABELS = {
     "disk-digest-rebuild": "Digest, rebuild after changing one article (disk)",
 }
 
-print("| articles | measurement | wall s | CPU s | peak MB | files | wall vs Hugo | wall vs Digest cold |")
-print("|---:|---|---:|---:|---:|---:|---:|---:|")
+print("| articles | measurement | wall s | CPU s | peak MB | files | wall vs Hugo | CPU vs Hugo | wall vs Digest cold | CPU vs Digest cold |")
+print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for n in sorted({k[0] for k in rows}):
     def med(label, i):
         values = rows.get((n, label))
@@ -36,8 +36,17 @@ for n in sorted({k[0] for k in rows}):
         if (n, label) not in rows:
             continue
         wall, cpu, peak, files = (med(label, i) for i in range(4))
-        hugo = med("disk-hugo" if label.startswith("disk-") else "hugo", 0)
-        cold = med("disk-digest-cold" if label.startswith("disk-") else "digest-cold", 0)
-        vs_hugo = f"{wall / hugo:.2f}" if hugo and label.find("hugo") < 0 else ""
-        vs_cold = f"{wall / cold * 100:.0f} %" if cold and ("rebuild" in label or "nochange" in label) else ""
-        print(f"| {n:,} | {title} | {wall:.2f} | {cpu:.2f} | {peak:.0f} | {int(files):,} | {vs_hugo} | {vs_cold} |")
+        hugo_label = "disk-hugo" if label.startswith("disk-") else "hugo"
+        cold_label = "disk-digest-cold" if label.startswith("disk-") else "digest-cold"
+        is_digest = "hugo" not in label
+        is_rebuild = "rebuild" in label or "nochange" in label
+        def ratio(base_label, i, value, percent):
+            base = med(base_label, i)
+            if not base:
+                return ""
+            return f"{value / base * 100:.0f} %" if percent else f"{value / base:.2f}"
+        vs_hugo = ratio(hugo_label, 0, wall, False) if is_digest else ""
+        cpu_vs_hugo = ratio(hugo_label, 1, cpu, False) if is_digest else ""
+        vs_cold = ratio(cold_label, 0, wall, True) if is_rebuild else ""
+        cpu_vs_cold = ratio(cold_label, 1, cpu, True) if is_rebuild else ""
+        print(f"| {n:,} | {title} | {wall:.2f} | {cpu:.2f} | {peak:.0f} | {int(files):,} | {vs_hugo} | {cpu_vs_hugo} | {vs_cold} | {cpu_vs_cold} |")
