@@ -26,6 +26,18 @@ public sealed record BuildResult
 
     public IReadOnlyList<(string Phase, TimeSpan Time)> Timings { get; init; } = [];
 
+    /// <summary>Process CPU time per phase, in the order of <see cref="Timings"/>.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Time)> CpuTimings { get; init; } = [];
+
+    /// <summary>How the build cache was used; null when caching was off.</summary>
+    public Caching.CacheReport? Cache { get; init; }
+
     /// <summary>The in-memory site (for <c>digest check</c> and tests); null when the build failed early.</summary>
     public Output.OutputSet? Output { get; init; }
+
+    /// <summary>What was loaded (for <c>digest check</c>'s extra rules); null when the build was refused.</summary>
+    public Loading.SiteContent? Content { get; init; }
+
+    /// <summary>What was indexed (for <c>digest check</c>'s extra rules); null when the build was refused.</summary>
+    public Indexing.SiteIndex? Index { get; init; }
 }
