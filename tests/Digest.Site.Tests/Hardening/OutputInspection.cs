@@ -19,6 +19,10 @@ internal static class OutputInspection
             var name = Path.GetRelativePath(output, page);
             foreach (var element in doc.QuerySelectorAll("script, iframe, object, embed"))
             {
+                if (IsThemeScript(element))
+                {
+                    continue;
+                }
                 findings.Add($"{name}: <{element.LocalName}>");
             }
             foreach (var element in doc.All)
@@ -38,6 +42,12 @@ internal static class OutputInspection
         }
         return findings;
     }
+
+    /// <summary>The theme's own scripts: an external file from the theme's assets, with no inline code.</summary>
+    private static bool IsThemeScript(IElement element) =>
+        element.LocalName == "script" && element.GetAttribute("src") is { } src
+        && src.Contains("assets/", StringComparison.Ordinal) && src.EndsWith(".js", StringComparison.Ordinal)
+        && !src.Contains("://", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(element.TextContent);
 
     private static bool IsScriptUrl(string value)
     {
