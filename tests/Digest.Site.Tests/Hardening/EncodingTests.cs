@@ -25,7 +25,7 @@ public class EncodingTests
     public void Latin1_text_is_an_error_naming_the_encoding_at_the_first_bad_byte()
     {
         using var site = new FixtureSite();
-        var latin1 = Encoding.Latin1.GetBytes("---\ntitle: Gruss\ndate: 2024-01-01\n---\nText\n");
+        var latin1 = Encoding.Latin1.GetBytes("---\ntitle: Grüße\ndate: 2024-01-01\n---\nText\n");
         WriteBytes(site, "articles/latin.md", latin1);
         var result = site.Build();
         Assert.False(result.Success);
