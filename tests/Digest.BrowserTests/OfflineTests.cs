@@ -1,6 +1,5 @@
 using Digest.BrowserTests.Browsing;
 using Digest.BrowserTests.Fixtures;
-using Microsoft.Playwright;
 
 namespace Digest.BrowserTests;
 
@@ -21,7 +20,6 @@ public sealed class OfflineTests(BrowserSite site)
         foreach (var relative in pages)
         {
             await reader.GotoAsync(relative);
-            await reader.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
 
         reader.AssertClean();

@@ -42,6 +42,8 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             // Playwright's own browser builds cannot be fetched here; make sure nothing tries.
             Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+            // Generous: CI machines are small and busy, and a flaky wait proves nothing about the site.
+            Assertions.SetDefaultExpectTimeout(15_000);
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new()
             {
