@@ -1,0 +1,84 @@
+namespace Digest.Cli.Tests.Commands;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "digest-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public BuildCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "input", "articles"));
+    }
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string In(string relative) => Path.Combine(_dir, relative);
+
+    private void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(In(relative))!);
+        File.WriteAllText(In(relative), text);
+    }
+
+    [Fact]
+    public void Builds_and_prints_one_summary_line()
+    {
+        Write("input/articles/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
+        var (code, stdout, stderr) = Run("build", "--input", In("input"), "--output", In("out"));
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        var line = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("built 1 articles:", line);
+        Assert.Contains("files written", line);
+        Assert.True(File.Exists(In("out/articles/a/index.html")));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_located_diagnostics_on_stderr()
+    {
+        Write("input/articles/x.md", "---\ntitle: X\ndate: 2022-13-01\n---\n");
+        Write("input/articles/y.md", "---\ntitle: Y\ndate: 2022\ntopics: 5\n---\n");
+        var (code, _, stderr) = Run("build", "--input", In("input"), "--output", In("out"));
+        Assert.Equal(1, code);
+        Assert.Contains("x.md:3:7: error: date '2022-13-01' is not a valid date", stderr);
+        Assert.Contains("y.md:4:9: error: 'topics' must be a list", stderr);
+        Assert.False(Directory.Exists(In("out")));
+    }
+
+    [Theory]
+    [InlineData("build", "--bogus")]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--input")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("digest: ", stderr);
+    }
+
+    [Fact]
+    public void Refused_output_folders_exit_2_and_touch_nothing()
+    {
+        Write("input/articles/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
+        var (code, _, stderr) = Run("build", "--input", In("input"), "--output", In("input/site"));
+        Assert.Equal(2, code);
+        Assert.Contains("inside the input folder", stderr);
+        Assert.False(Directory.Exists(In("input/site")));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
