@@ -85,7 +85,7 @@ public sealed class StaticFileServer : IAsyncDisposable
         var response = context.Response;
         try
         {
-            var file = Resolve(context.Request.Url?.AbsolutePath ?? "/");
+            var file = Resolve(_root, _prefixPath, context.Request.Url?.AbsolutePath ?? "/");
             if (file is null || (context.Request.HttpMethod != "GET" && context.Request.HttpMethod != "HEAD"))
             {
                 response.StatusCode = file is null ? 404 : 405;
@@ -110,14 +110,18 @@ public sealed class StaticFileServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The file a request path names, or null when it lies outside the served folder or does not exist.</summary>
-    public string? Resolve(string requestPath)
+    /// <summary>
+    /// The file a request path names, or null when it lies outside the served folder, outside the sub-path, or
+    /// does not exist. A folder stands for its index.html, as on common static hosts.
+    /// </summary>
+    public static string? Resolve(string root, string prefixPath, string requestPath)
     {
-        if (!requestPath.StartsWith(_prefixPath, StringComparison.Ordinal))
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (!requestPath.StartsWith(prefixPath, StringComparison.Ordinal))
         {
             return null;
         }
-        var relative = Uri.UnescapeDataString(requestPath[_prefixPath.Length..]);
+        var relative = Uri.UnescapeDataString(requestPath[prefixPath.Length..]);
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
             relative += "index.html";
@@ -126,8 +130,8 @@ public sealed class StaticFileServer : IAsyncDisposable
         {
             return null;
         }
-        var full = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return null;
         }
