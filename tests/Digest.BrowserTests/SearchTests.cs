@@ -25,7 +25,7 @@ public sealed class SearchTests(BrowserSite site)
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(reader.Url("search/index.html")) + @"\?q="));
         await Expect(SamplePages.ResultLink(page, SamplePages.BodyWordArticle)).ToBeVisibleAsync();
         // Screen readers hear the number of results.
-        await Expect(page.Locator("[aria-live]").Filter(new() { HasTextRegex = new Regex(@"\d") }).First)
+        await Expect(page.Locator("[aria-live], [role=status]").Filter(new() { HasTextRegex = new Regex(@"\d") }).First)
             .ToBeAttachedAsync();
         await SamplePages.ResultLink(page, SamplePages.BodyWordArticle).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(SamplePages.BodyWordArticle);
