@@ -26,6 +26,9 @@ public static class Program
             return args[0] switch
             {
                 "build" => BuildCommand.Run(rest, stdout, stderr),
+                "new" => NewCommand.Run(rest, stdout, stderr),
+                "check" => CheckCommand.Run(rest, stdout, stderr),
+                "serve" => ServeCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

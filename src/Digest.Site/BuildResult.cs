@@ -28,4 +28,10 @@ public sealed record BuildResult
 
     /// <summary>The in-memory site (for <c>digest check</c> and tests); null when the build failed early.</summary>
     public Output.OutputSet? Output { get; init; }
+
+    /// <summary>What was loaded (for <c>digest check</c>'s extra rules); null when the build was refused.</summary>
+    public Loading.SiteContent? Content { get; init; }
+
+    /// <summary>What was indexed (for <c>digest check</c>'s extra rules); null when the build was refused.</summary>
+    public Indexing.SiteIndex? Index { get; init; }
 }

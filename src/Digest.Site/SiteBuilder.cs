@@ -76,6 +76,8 @@ public static class SiteBuilder
             Articles = index.Articles.Count,
             Files = output?.Count ?? 0,
             Output = output,
+            Content = content,
+            Index = index,
         };
         if (!result.Success || options.DryRun || output is null)
         {

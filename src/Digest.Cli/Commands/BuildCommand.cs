@@ -16,7 +16,7 @@ public static class BuildCommand
             throw new UsageException($"unexpected argument '{cl.Positionals[0]}'");
         }
         var options = Options(cl);
-        var result = SiteBuilder.Build(options);
+        var result = BuildProgress.Run("building", () => SiteBuilder.Build(options), stderr);
         return Report(result, cl.Has("timings"), stdout, stderr);
     }
 

@@ -9,6 +9,10 @@ public static class Usage
         Usage:
           digest build  [--input DIR] [--output DIR] [--theme DIR] [--drafts] [--future] [--base-url URL]
                         [--cache DIR] [--no-cache] [--timings]
+          digest new    "Title" [--topics a,b] [--experts "Name, Other"] [--date YYYY-MM-DD] [--lang de]
+                        [--input DIR]
+          digest check  [--input DIR] [--theme DIR] [--format text|json]
+          digest serve  [--port 5080] [--input DIR] [--theme DIR] [--drafts] [--future]
 
         Exit codes: 0 success, 1 content errors, 2 usage errors.
 

@@ -1,0 +1,115 @@
+using Digest.Core.Authoring;
+using Digest.Core.Config;
+using Digest.Core.Diagnostics;
+using Digest.Core.Model;
+using Digest.Site.Checking;
+using Digest.Site.Loading;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>digest new "Title"</c>: writes <c>input/articles/&lt;date&gt;-&lt;slug&gt;.md</c> from a template and prints its path.</summary>
+public static class NewCommand
+{
+    private static readonly string[] ValueOptions = ["input", "topics", "experts", "date", "lang"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var cl = CommandLine.Parse(args, ValueOptions, []);
+        var title = string.Join(' ', cl.Positionals).Trim();
+        if (title.Length == 0)
+        {
+            throw new UsageException("digest new needs a title, e.g. digest new \"Was plant Nordkorea?\"");
+        }
+        var date = ParseDate(cl.Value("date"));
+        var lang = cl.Value("lang")?.Trim().ToLowerInvariant();
+        if (lang is not null && !IsLanguageTag(lang))
+        {
+            throw new UsageException($"--lang '{lang}' is not a language code (e.g. de or en)");
+        }
+        var input = Path.GetFullPath(cl.Value("input") ?? "input");
+        if (!Directory.Exists(input))
+        {
+            stderr.WriteLine($"digest: input folder '{input}' does not exist");
+            return ExitCodes.UsageError;
+        }
+
+        var scratch = new DiagnosticBag();
+        var siteLanguage = ReadConfig(input, "site.yml", scratch, SiteSettingsParser.Parse)?.Language ?? "de";
+        var request = new ScaffoldRequest(title, date, ArticleScaffold.SplitList(cl.Value("topics")),
+            ArticleScaffold.SplitList(cl.Value("experts")), lang, lang ?? siteLanguage);
+        var fileName = ArticleScaffold.FileName(request)
+            ?? throw new UsageException("the title needs at least one letter or digit to name the file");
+
+        var folder = Path.Combine(input, "articles");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        try
+        {
+            // CreateNew makes "exists?" and "create" one step, so a file appearing meanwhile is not overwritten either.
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(ArticleScaffold.Render(request));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            stderr.WriteLine($"digest: {DisplayPath.For(path)} already exists; not overwriting it (choose another title or --date)");
+            return ExitCodes.UsageError;
+        }
+
+        var topics = ReadConfig(input, "topics.yml", scratch, TopicsParser.Parse);
+        if (topics is not null)
+        {
+            var vocabulary = new TopicVocabulary(topics);
+            foreach (var topic in request.Topics)
+            {
+                if (!vocabulary.IsEmpty && !vocabulary.IsKnown(topic))
+                {
+                    stderr.WriteLine($"warning: {vocabulary.Describe(topic)}");
+                }
+            }
+        }
+        stdout.WriteLine(DisplayPath.For(path));
+        return ExitCodes.Ok;
+    }
+
+    private static ArticleDate ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            var today = DateTime.Today;
+            return new ArticleDate(today.Year, today.Month, today.Day, null, null);
+        }
+        return ArticleDate.TryParse(text, out var date, out var problem)
+            ? date
+            : throw new UsageException($"--date '{text}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})");
+    }
+
+    private static T? ReadConfig<T>(string input, string name, DiagnosticBag scratch, Func<string, string, DiagnosticBag, T> parse)
+        where T : class
+    {
+        var path = Path.Combine(input, name);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        // Problems in the configuration are `digest check`'s business; here they only mean "use defaults".
+        var text = SourceText.Decode(File.ReadAllBytes(path), name, scratch);
+        return text is null ? null : parse(text, name, scratch);
+    }
+
+    private static bool IsLanguageTag(string lang)
+    {
+        if (lang.Length is < 2 or > 12)
+        {
+            return false;
+        }
+        foreach (var ch in lang)
+        {
+            if (!char.IsAsciiLetter(ch) && ch != '-')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Digest.Site.Serving;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>digest serve</c>: a local preview that rebuilds and reloads on every save; Ctrl+C stops it.</summary>
+public static class ServeCommand
+{
+    private static readonly string[] ValueOptions = ["input", "theme", "port"];
+    private static readonly string[] Flags = ["drafts", "future"];
+
+    public const int DefaultPort = 5080;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var cl = CommandLine.Parse(args, ValueOptions, Flags);
+        if (cl.Positionals.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{cl.Positionals[0]}'");
+        }
+        var port = cl.IntValue("port") ?? DefaultPort;
+        if (port is < 1 or > 65535)
+        {
+            throw new UsageException($"--port must be between 1 and 65535, not {port}");
+        }
+        var options = BuildCommand.Options(cl);
+        if (!Directory.Exists(options.InputDir))
+        {
+            stderr.WriteLine($"digest: input folder '{options.InputDir}' does not exist");
+            return ExitCodes.UsageError;
+        }
+
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // Keep the process alive long enough to close connections and watchers.
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return Serve(options, port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> Serve(Digest.Site.BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    {
+        DevServer server;
+        try
+        {
+            server = DevServer.Start(options, port, stdout);
+        }
+        catch (HttpListenerException ex)
+        {
+            stderr.WriteLine($"digest: cannot serve on 127.0.0.1:{port} ({ex.Message}); try another --port");
+            return ExitCodes.UsageError;
+        }
+        await using (server.ConfigureAwait(false))
+        {
+            stdout.WriteLine($"serving {server.Address} (watching for changes; Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                stdout.WriteLine("stopping");
+            }
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Digest.Core.Diagnostics;
+
+namespace Digest.Site.Checking;
+
+/// <summary>Diagnostics as a JSON array of <c>{path, line, column, severity, message, code}</c> objects, for editors and CI.</summary>
+public static class DiagnosticJson
+{
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        using var stream = new MemoryStream();
+        // Relaxed escaping keeps umlauts and quotes readable; the output is never embedded in HTML.
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var writer = new Utf8JsonWriter(stream, options))
+        {
+            writer.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", d.Path);
+                writer.WriteNumber("line", d.Line);
+                writer.WriteNumber("column", d.Column);
+                writer.WriteString("severity", d.IsError ? "error" : "warning");
+                writer.WriteString("message", d.Message);
+                writer.WriteString("code", d.Code);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,26 @@
+using Digest.Core.Diagnostics;
+
+namespace Digest.Site.Checking;
+
+/// <summary>Articles whose summary is missing or empty: lists and feeds would show no teaser for them.</summary>
+public sealed class SummaryRule : ICheckRule
+{
+    public void Check(CheckContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var article in context.Content.Articles)
+        {
+            if (!string.IsNullOrWhiteSpace(article.Summary))
+            {
+                continue;
+            }
+            if (FrontMatterLocator.FindInFile(article.SourcePath, "summary") is { } at)
+            {
+                diagnostics.Warning(article.SourcePath, at.Line, at.Column, "summary is empty; write one or two sentences for lists and feeds", "empty-summary");
+            }
+            else
+            {
+                diagnostics.Warning(article.SourcePath, 1, 1, "article has no 'summary:'; lists and feeds show it as a teaser", "empty-summary");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Digest.Cli.Commands;
+
+namespace Digest.Cli.Tests.Commands;
+
+public class CheckCommandTests
+{
+    private const string Good = "---\ntitle: \"Gut\"\ndate: 2024-01-01\ntopics: [nordkorea]\nsummary: \"Kurz.\"\n---\n\n## Hintergrund\n\nText.\n";
+
+    [Fact]
+    public void Errors_give_exit_code_1_and_located_lines()
+    {
+        using var site = new TempSite();
+        site.Write("articles/2024-01-01-gut.md", Good);
+        site.Write("articles/2024-01-02-kaputt.md", "---\ntitle: \"Kaputt\"\ndate: 2024-01-02\nsummary: \"Link.\"\n---\n\nSiehe [dort](2024-01-01-gut.md#fehlt).\n");
+        var (exit, stdout, _) = site.Run("check", "--input", site.Input);
+        Assert.Equal(ExitCodes.ContentError, exit);
+        var line = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(new Regex(@"^.+2024-01-02-kaputt\.md:7:7: error: .*#fehlt"), line);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+    }
+
+    [Fact]
+    public void Warnings_only_give_exit_code_0()
+    {
+        using var site = new TempSite();
+        site.Write("articles/2024-01-01-gut.md", Good.Replace("[nordkorea]", "[nordkorae]", StringComparison.Ordinal));
+        var (exit, stdout, _) = site.Run("check", "--input", site.Input);
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains(":4:10: warning: topic 'nordkorae' is not in topics.yml; did you mean 'nordkorea'?", stdout);
+    }
+
+    [Fact]
+    public void Json_format_is_an_array_of_objects_with_the_same_fields()
+    {
+        using var site = new TempSite();
+        site.Write("articles/2024-01-01-gut.md", Good.Replace("\"Kurz.\"", "\"\"", StringComparison.Ordinal));
+        var (exit, stdout, _) = site.Run("check", "--input", site.Input, "--format", "json");
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var doc = JsonDocument.Parse(stdout);
+        var item = Assert.Single(doc.RootElement.EnumerateArray());
+        Assert.EndsWith("2024-01-01-gut.md", item.GetProperty("path").GetString());
+        Assert.Equal(5, item.GetProperty("line").GetInt32());
+        Assert.Equal(1, item.GetProperty("column").GetInt32());
+        Assert.Equal("warning", item.GetProperty("severity").GetString());
+        Assert.Equal("empty-summary", item.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(item.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void Unknown_format_is_a_usage_error()
+    {
+        using var site = new TempSite();
+        Assert.Equal(ExitCodes.UsageError, site.Run("check", "--input", site.Input, "--format", "xml").Exit);
+    }
+}
