@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// <summary>Compute everything but write nothing (used by <c>digest check</c>).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>Reuse parsed articles and rendered bodies from earlier builds (<c>--no-cache</c> turns it off).</summary>
+    public bool UseCache { get; init; }
+
+    /// <summary>The cache folder (<c>--cache</c>); null for <c>.digest-cache/</c> beside the input folder.</summary>
+    public string? CacheDir { get; init; }
+
     /// <summary>
     /// The theme folders in lookup order: the site-local <c>input/_theme</c>, then <c>--theme</c>, then the default.
     /// </summary>

@@ -26,6 +26,12 @@ public sealed record BuildResult
 
     public IReadOnlyList<(string Phase, TimeSpan Time)> Timings { get; init; } = [];
 
+    /// <summary>Process CPU time per phase, in the order of <see cref="Timings"/>.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Time)> CpuTimings { get; init; } = [];
+
+    /// <summary>How the build cache was used; null when caching was off.</summary>
+    public Caching.CacheReport? Cache { get; init; }
+
     /// <summary>The in-memory site (for <c>digest check</c> and tests); null when the build failed early.</summary>
     public Output.OutputSet? Output { get; init; }
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Digest.Core.Diagnostics;
+using Digest.Site.Caching;
 using Digest.Site.Indexing;
 using Digest.Site.Loading;
 using Digest.Site.Output;
 using Digest.Site.Rendering;
-using Digest.Site.Rendering.Markdown;
 using Digest.Site.Rendering.Theme;
 
 namespace Digest.Site;
@@ -15,16 +15,25 @@ namespace Digest.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Generators run after the pages, in this order.</summary>
+    /// <summary>
+    /// Generators run after the pages, in this order: the site's own files first (so an input file at the same
+    /// path is reported and ignored), then static files, then the sitemap and robots.txt, which list what exists.
+    /// </summary>
     public static IReadOnlyList<IOutputGenerator> Generators { get; } =
     [
+        new Output.Search.SearchGenerator(),
+        new Output.Feeds.FeedGenerator(),
+        new Output.Hosting.NotFoundPageGenerator(),
+        new Output.Hosting.NoJekyllGenerator(),
         new StaticFilesGenerator(),
+        new Output.Sitemap.SitemapGenerator(),
+        new Output.Sitemap.RobotsGenerator(),
     ];
 
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var timings = new List<(string, TimeSpan)>();
+        var timer = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var layers = options.ThemeLayers();
 
@@ -34,39 +43,41 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
         }
 
-        var phase = Stopwatch.StartNew();
-        var content = ContentLoader.Load(options.InputDir, diagnostics);
+        var cache = CacheContext.FileFor(options) is { } cacheFile ? BuildCache.Open(cacheFile, CacheContext.Compute(options, layers)) : null;
+        var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
         if (options.BaseUrl is { } baseUrl)
         {
             content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
-        timings.Add(("load", phase.Elapsed));
+        timer.Lap("load");
 
-        phase.Restart();
         var index = SiteIndexer.Index(content, options, diagnostics);
-        timings.Add(("index", phase.Elapsed));
+        timer.Lap("index");
 
-        phase.Restart();
         var theme = new ThemeFiles(layers);
         var templates = new TemplateEngine(theme, diagnostics);
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
-        var bodies = RenderBodies(index, diagnostics);
-        timings.Add(("markdown", phase.Elapsed));
+        var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
+        timer.Lap("markdown");
+        var cacheProblem = options.DryRun ? null : cache?.Save();
+        if (cache is not null)
+        {
+            timer.Lap("cache");
+        }
 
         OutputSet? output = null;
         if (!diagnostics.HasErrors)
         {
-            phase.Restart();
             output = new OutputSet();
             var views = new ViewModelFactory(index, strings, bodies);
-            var pages = new PageRenderer(index, templates, strings, views, bodies);
+            var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index) };
             pages.RenderAll(output, diagnostics);
             var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
             foreach (var generator in Generators)
             {
                 generator.Generate(site, output, diagnostics);
             }
-            timings.Add(("render", phase.Elapsed));
+            timer.Lap("render");
         }
 
         var result = new BuildResult
@@ -76,29 +87,29 @@ public static class SiteBuilder
             Articles = index.Articles.Count,
             Files = output?.Count ?? 0,
             Output = output,
+            Cache = cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem),
             Content = content,
             Index = index,
         };
         if (!result.Success || options.DryRun || output is null)
         {
-            return result with { Elapsed = clock.Elapsed, Timings = timings };
+            return result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
         }
 
-        phase.Restart();
         var ownership = OutputWriter.CheckOwnership(options.OutputDir);
         if (ownership is not null)
         {
-            return result with { Success = false, Refusal = ownership, Elapsed = clock.Elapsed, Timings = timings };
+            return result with { Success = false, Refusal = ownership, Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
         }
         var write = OutputWriter.Write(options.OutputDir, output);
-        timings.Add(("write", phase.Elapsed));
+        timer.Lap("write");
         return result with
         {
             Written = write.Written,
             Unchanged = write.Unchanged,
             Removed = write.Removed,
             Elapsed = clock.Elapsed,
-            Timings = timings,
+            Timings = timer.Wall, CpuTimings = timer.Cpu,
         };
     }
 
@@ -117,37 +128,5 @@ public static class SiteBuilder
             return $"the default theme was not found at '{options.DefaultThemeDir}'";
         }
         return options.DryRun ? null : FolderSafety.Check(options.OutputDir, options.InputDir, layers);
-    }
-
-    /// <summary>Parses all bodies in parallel, then renders them once every article's anchors are known.</summary>
-    private static RenderedBody?[] RenderBodies(SiteIndex index, DiagnosticBag diagnostics)
-    {
-        var count = index.Articles.Count;
-        var parsed = new ParsedBody?[count];
-        Parallel.For(0, count, i => parsed[i] = MarkdownRenderer.Parse(index.Articles[i], diagnostics));
-        var byStem = new Dictionary<string, ParsedBody>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            if (parsed[i] is { } body)
-            {
-                byStem.TryAdd(index.Articles[i].Article.FileStem, body);
-            }
-        }
-        var statics = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in index.StaticFiles)
-        {
-            statics[Path.GetFullPath(file.SourcePath)] = file.OutputPath;
-        }
-        var targets = new LinkTargets(index.ArticlesByStem, index.UnpublishedStems, byStem, statics);
-        var renderer = new MarkdownRenderer(index.Settings.UnsafeHtml);
-        var rendered = new RenderedBody?[count];
-        Parallel.For(0, count, i =>
-        {
-            if (parsed[i] is { } body)
-            {
-                rendered[i] = renderer.Render(index.Articles[i], body, targets, diagnostics);
-            }
-        });
-        return rendered;
     }
 }

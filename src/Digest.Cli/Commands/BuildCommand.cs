@@ -30,6 +30,8 @@ public static class BuildCommand
         IncludeDrafts = cl.Has("drafts"),
         IncludeFuture = cl.Has("future"),
         BaseUrl = cl.Value("base-url"),
+        UseCache = !cl.Has("no-cache"),
+        CacheDir = cl.Value("cache") is { } cache ? Path.GetFullPath(cache) : null,
     };
 
     /// <summary>Prints diagnostics to stderr and one summary line to stdout; returns the exit code.</summary>
@@ -59,10 +61,24 @@ public static class BuildCommand
         }
         if (timings)
         {
-            foreach (var (phase, time) in result.Timings)
+            for (var i = 0; i < result.Timings.Count; i++)
             {
-                stderr.WriteLine($"  {phase,-10} {time.TotalMilliseconds,8:F0} ms");
+                var (phase, time) = result.Timings[i];
+                var cpu = i < result.CpuTimings.Count ? $"  (cpu {result.CpuTimings[i].Time.TotalMilliseconds,6:F0} ms)" : string.Empty;
+                stderr.WriteLine($"  {phase,-10} {time.TotalMilliseconds,8:F0} ms{cpu}");
             }
+            if (result.Cache is { } cache)
+            {
+                stderr.WriteLine($"  cache: {cache.Reused} articles reused, {cache.Parsed} parsed ({cache.File})");
+                if (cache.IgnoredBecause is not null)
+                {
+                    stderr.WriteLine($"  cache: the previous cache was not used: {cache.IgnoredBecause}");
+                }
+            }
+        }
+        if (result.Cache?.SaveProblem is { } problem)
+        {
+            stderr.WriteLine($"digest: note: the build cache could not be saved ({problem}); the next build will be slower");
         }
         if (!result.Success)
         {

@@ -2,19 +2,23 @@ using Digest.Core.Config;
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
 using Digest.Core.Model;
+using Digest.Site.Caching;
 
 namespace Digest.Site.Loading;
 
-/// <summary>Reads and parses the input folder. Articles are parsed in parallel; every problem is reported.</summary>
+/// <summary>
+/// Reads and parses the input folder. Articles are parsed in parallel; every problem is reported.
+/// With a cache, an article whose file is unchanged is taken from it (with the warnings its parse gave).
+/// </summary>
 public static class ContentLoader
 {
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics)
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var root = Path.GetFullPath(inputDir);
         var settings = ReadOptional(root, "site.yml", diagnostics, SiteSettingsParser.Parse) ?? new SiteSettings();
         var topics = ReadOptional(root, "topics.yml", diagnostics, TopicsParser.Parse) ?? [];
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
-        var articles = LoadArticles(root, diagnostics);
+        var articles = LoadArticles(root, diagnostics, cache);
         var statics = StaticFiles(root, diagnostics);
         return new SiteContent(settings, topics, experts, articles, statics);
     }
@@ -32,7 +36,7 @@ public static class ContentLoader
         return text is null ? null : parse(text, display, diagnostics);
     }
 
-    private static List<Article> LoadArticles(string root, DiagnosticBag diagnostics)
+    private static List<Article> LoadArticles(string root, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
@@ -40,24 +44,14 @@ public static class ContentLoader
             diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles");
             return [];
         }
-        var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories))
-        {
-            if (InputGuard.IsInside(root, file, diagnostics))
-            {
-                files.Add(file);
-            }
-        }
+        var files = InputGuard.FilesInside(root, Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories), diagnostics);
         files.Sort(StringComparer.Ordinal);
         var parsed = new Article?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var display = DisplayPath.For(files[i]);
-            var text = SourceText.Decode(File.ReadAllBytes(files[i]), display, diagnostics);
-            if (text is not null)
-            {
-                parsed[i] = ArticleParser.Parse(text, display, diagnostics);
-            }
+            var bytes = File.ReadAllBytes(files[i]);
+            parsed[i] = cache is null ? Parse(bytes, display, diagnostics) : ParseCached(bytes, display, diagnostics, cache);
         });
         var result = new List<Article>(files.Count);
         foreach (var article in parsed)
@@ -68,6 +62,35 @@ public static class ContentLoader
             }
         }
         return result;
+    }
+
+    private static Article? Parse(byte[] bytes, string display, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Decode(bytes, display, diagnostics);
+        return text is null ? null : ArticleParser.Parse(text, display, diagnostics);
+    }
+
+    private static Article? ParseCached(byte[] bytes, string display, DiagnosticBag diagnostics, BuildCache cache)
+    {
+        var hash = ContentHash.Of(bytes);
+        var own = new DiagnosticBag();
+        var text = SourceText.Decode(bytes, display, own);
+        if (text is not null && cache.Find(display, hash) is { } hit && hit.BodyOffset <= text.Length)
+        {
+            cache.CountHit();
+            diagnostics.AddRange(hit.Diagnostics);
+            return hit.Article with { Body = text[hit.BodyOffset..] };
+        }
+        cache.CountMiss();
+        var article = text is null ? null : ArticleParser.Parse(text, display, own);
+        var found = own.Sorted();
+        diagnostics.AddRange(found);
+        // Only clean parses are kept; the body is stored as an offset, so it must be the end of the text.
+        if (article is not null && !own.HasErrors && text!.EndsWith(article.Body, StringComparison.Ordinal))
+        {
+            cache.Store(display, new CacheEntry(hash, article with { Body = string.Empty }, text.Length - article.Body.Length, found, null));
+        }
+        return article;
     }
 
     /// <summary><c>images/**</c> keeps its path; <c>static/**</c> lands at the site root.</summary>

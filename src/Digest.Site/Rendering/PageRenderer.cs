@@ -117,6 +117,8 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             });
         });
 
+        // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
+        jobs.Reverse();
         Parallel.ForEach(jobs, static job => job());
     }
 
@@ -145,13 +147,26 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         }
     }
 
-    /// <summary>The pager of a listing whose first page is <c>{basePath}index.html</c>.</summary>
+    /// <summary>Listings with at most this many pages link every page from each page.</summary>
+    public const int PagerAllPagesUpTo = 11;
+
+    /// <summary>Longer listings link the first and last page and this many pages on each side of the current one.</summary>
+    public const int PagerWindow = 4;
+
+    /// <summary>
+    /// The pager of a listing whose first page is <c>{basePath}index.html</c>. Long listings get a window of page
+    /// links, not all of them: linking every page from every page grows with the square of the page count.
+    /// </summary>
     public static PagerView Pager(string basePath, int current, int total)
     {
-        var links = new List<PagerLinkView>(total);
+        var all = total <= PagerAllPagesUpTo;
+        var links = new List<PagerLinkView>(all ? total : 2 * PagerWindow + 3);
         for (var n = 1; n <= total; n++)
         {
-            links.Add(new PagerLinkView(n, Paginator.PagePath(basePath, n), n == current));
+            if (all || n == 1 || n == total || Math.Abs(n - current) <= PagerWindow)
+            {
+                links.Add(new PagerLinkView(n, Paginator.PagePath(basePath, n), n == current));
+            }
         }
         return new PagerView(
             current,

@@ -39,7 +39,8 @@ public class CheckCommandTests
         var (exit, stdout, _) = site.Run("check", "--input", site.Input, "--format", "json");
         Assert.Equal(ExitCodes.Ok, exit);
         using var doc = JsonDocument.Parse(stdout);
-        var item = Assert.Single(doc.RootElement.EnumerateArray());
+        // Besides the empty summary, the site has no base_url, which the feeds warn about.
+        var item = Assert.Single(doc.RootElement.EnumerateArray(), e => e.GetProperty("code").GetString() != "feed-relative-links");
         Assert.EndsWith("2024-01-01-gut.md", item.GetProperty("path").GetString());
         Assert.Equal(5, item.GetProperty("line").GetInt32());
         Assert.Equal(1, item.GetProperty("column").GetInt32());

@@ -94,8 +94,10 @@ public class BuildBehaviourTests
         site.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: russland, energie\nexperts: [Eva Ek]", "Neuer Text.");
         var result = site.Build();
         Assert.True(result.Success);
-        // The article page plus the listings that show its excerpt (home, two topics, the expert).
-        Assert.Equal(5, result.Written);
+        // The article page plus the listings that show its excerpt (home, two topics, the expert), the feeds
+        // that carry it (digest, two topics, the expert; Atom and JSON) and the search files it changes
+        // (page and meta, which name the index version, and the chunks holding its old and new terms and details).
+        Assert.Equal(17, result.Written);
         Assert.True(result.Unchanged > 0);
         Assert.True(File.Exists(Path.Combine(site.Output, "CNAME")));
         Assert.Contains("Neuer Text.", site.ReadOutput("articles/zweiter-artikel/index.html"));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Digest.Core.Diagnostics;
 using Digest.Site.Indexing;
 using Ganss.Xss;
@@ -17,7 +16,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// Renders article bodies with Markdig in two steps: <see cref="Parse"/> (in parallel, collects headings and anchors),
 /// then <see cref="Render"/> (rewrites and checks links once every article's anchors are known, sanitizes raw HTML).
 /// </summary>
-public sealed partial class MarkdownRenderer
+public sealed class MarkdownRenderer
 {
     // Markdig's advanced set, minus media links (they embed third-party iframes), generic attributes
     // (they allow arbitrary attributes such as onclick) and math/diagrams (they need external scripts).
@@ -213,11 +212,47 @@ public sealed partial class MarkdownRenderer
         return words;
     }
 
-    /// <summary>Text of rendered HTML, for search and feeds' summaries.</summary>
+    /// <summary>Text of rendered HTML, for search and feeds' summaries: tags become spaces, entities are decoded, runs of white space become one space.</summary>
     public static string PlainText(string html)
     {
-        var text = WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
-        return SpacePattern().Replace(text, " ").Trim();
+        // A hand-written scan: this runs on every article, and two regular-expression passes cost more than parsing the Markdown.
+        var stripped = new StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var open = html.IndexOf('<', i);
+            if (open < 0)
+            {
+                stripped.Append(html, i, html.Length - i);
+                break;
+            }
+            var close = html.IndexOf('>', open + 1);
+            if (close < 0)
+            {
+                stripped.Append(html, i, html.Length - i);
+                break;
+            }
+            stripped.Append(html, i, open - i).Append(' ');
+            i = close + 1;
+        }
+        var text = WebUtility.HtmlDecode(stripped.ToString());
+        var collapsed = new StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace && collapsed.Length > 0)
+            {
+                collapsed.Append(' ');
+            }
+            inSpace = false;
+            collapsed.Append(ch);
+        }
+        return collapsed.ToString();
     }
 
     private static HtmlSanitizer CreateSanitizer()
@@ -228,10 +263,4 @@ public sealed partial class MarkdownRenderer
         sanitizer.AllowedSchemes.Add("mailto");
         return sanitizer;
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpacePattern();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
@@ -6,10 +7,16 @@ namespace Digest.Site.Rendering.Theme;
 /// <summary>
 /// Serves template files to Fluid's <c>include</c> and <c>render</c> tags from the theme layers:
 /// the first layer that has a file wins, so a site overrides the default theme file by file.
+/// Lookups are remembered for the provider's lifetime (one build): every card on every page includes
+/// partials, and asking the file system each time cost more than rendering them.
 /// </summary>
 public sealed class ThemeFileProvider(ThemeFiles theme, string folder) : IFileProvider
 {
-    public IFileInfo GetFileInfo(string subpath)
+    private readonly ConcurrentDictionary<string, IFileInfo> _found = new(StringComparer.Ordinal);
+
+    public IFileInfo GetFileInfo(string subpath) => _found.GetOrAdd(subpath, Lookup);
+
+    private IFileInfo Lookup(string subpath)
     {
         var relative = folder + "/" + subpath.TrimStart('/');
         var path = theme.Find(relative);
@@ -20,11 +27,12 @@ public sealed class ThemeFileProvider(ThemeFiles theme, string folder) : IFilePr
 
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
 
+    /// <summary>A snapshot taken once, so the template cache's checks do not touch the disk again.</summary>
     private sealed class ThemeFileInfo(string path) : IFileInfo
     {
-        private readonly FileInfo _info = new(path);
+        private readonly FileInfo _info = Snapshot(path);
 
-        public bool Exists => _info.Exists;
+        public bool Exists { get; } = File.Exists(path);
 
         public long Length => _info.Length;
 
@@ -32,10 +40,17 @@ public sealed class ThemeFileProvider(ThemeFiles theme, string folder) : IFilePr
 
         public string Name => _info.Name;
 
-        public DateTimeOffset LastModified => _info.LastWriteTimeUtc;
+        public DateTimeOffset LastModified { get; } = File.GetLastWriteTimeUtc(path);
 
         public bool IsDirectory => false;
 
         public Stream CreateReadStream() => _info.OpenRead();
+
+        private static FileInfo Snapshot(string path)
+        {
+            var info = new FileInfo(path);
+            info.Refresh();
+            return info;
+        }
     }
 }

@@ -1,0 +1,206 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Digest.Site.Caching;
+
+/// <summary>
+/// Parsed articles and rendered bodies from earlier builds, kept in one file in the cache folder.
+/// An entry is used only when its file's content hash matches; the whole file is ignored when its
+/// checksum, format or context (tool version, theme, settings) does not match. A damaged or stale cache
+/// therefore only costs time, never correctness. Thread-safe: articles are loaded and rendered in parallel.
+/// </summary>
+public sealed class BuildCache
+{
+    public const int FormatVersion = 1;
+
+    private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
+    private const int ChecksumLength = 32;
+
+    private readonly Dictionary<string, CacheEntry> _previous;
+    private readonly ConcurrentDictionary<string, CacheEntry> _current = new(StringComparer.Ordinal);
+    private int _changes;
+    private int _hits;
+    private int _misses;
+
+    private BuildCache(string file, string context, Dictionary<string, CacheEntry> previous, string? ignoredBecause)
+    {
+        File = file;
+        Context = context;
+        _previous = previous;
+        IgnoredBecause = ignoredBecause;
+    }
+
+    /// <summary>The cache file.</summary>
+    public string File { get; }
+
+    /// <summary>Hash of everything outside the articles that cached results depend on.</summary>
+    public string Context { get; }
+
+    /// <summary>Why the existing cache file was not used (null when it was used or there was none).</summary>
+    public string? IgnoredBecause { get; }
+
+    /// <summary>Articles whose parse or render was reused.</summary>
+    public int Hits => _hits;
+
+    /// <summary>Articles that had to be parsed or rendered.</summary>
+    public int Misses => _misses;
+
+    /// <summary>Reads the cache file if there is a usable one; otherwise starts empty.</summary>
+    public static BuildCache Open(string file, string context)
+    {
+        if (!System.IO.File.Exists(file))
+        {
+            return new BuildCache(file, context, new(StringComparer.Ordinal), null);
+        }
+        try
+        {
+            var (entries, problem) = Read(System.IO.File.ReadAllBytes(file), context);
+            return new BuildCache(file, context, entries, problem);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
+                                       or ArgumentException or FormatException or DecoderFallbackException or OverflowException)
+        {
+            return new BuildCache(file, context, new(StringComparer.Ordinal), "it is damaged (" + ex.Message + ")");
+        }
+    }
+
+    /// <summary>The entry for <paramref name="key"/> if it was made from content with <paramref name="contentHash"/>.</summary>
+    public CacheEntry? Find(string key, string contentHash)
+    {
+        if (_current.TryGetValue(key, out var entry) || _previous.TryGetValue(key, out entry))
+        {
+            if (entry.ContentHash == contentHash)
+            {
+                _current[key] = entry;
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The entry this build found or stored for <paramref name="key"/> (already checked against the file's content).</summary>
+    public CacheEntry? Current(string key) => _current.TryGetValue(key, out var entry) ? entry : null;
+
+    /// <summary>Records a fresh entry (replacing any older one for the key).</summary>
+    public void Store(string key, CacheEntry entry)
+    {
+        _current[key] = entry;
+        Interlocked.Increment(ref _changes);
+    }
+
+    public void CountHit() => Interlocked.Increment(ref _hits);
+
+    public void CountMiss() => Interlocked.Increment(ref _misses);
+
+    /// <summary>
+    /// Writes the entries used by this build (so entries of deleted articles fall away), atomically, when anything changed.
+    /// Failing to write the cache never fails a build: returns the reason instead.
+    /// </summary>
+    public string? Save()
+    {
+        if (_changes == 0 && _current.Count == _previous.Count && IgnoredBecause is null)
+        {
+            return null;
+        }
+        var temp = File + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(File)!);
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                Write(stream, Context, _current);
+            }
+            System.IO.File.Move(temp, File, overwrite: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            return ex.Message;
+        }
+    }
+
+    private static void Write(Stream stream, string context, IEnumerable<KeyValuePair<string, CacheEntry>> entries)
+    {
+        // Entries go through a small buffer so the checksum is computed as the file is written, without a second copy of it.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new MemoryStream();
+        using var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
+        var sorted = new List<KeyValuePair<string, CacheEntry>>(entries);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(context);
+        w.Write(sorted.Count);
+        foreach (var (key, entry) in sorted)
+        {
+            CacheCodec.WriteEntry(w, key, entry);
+            if (buffer.Length >= 1 << 20)
+            {
+                Flush(w, buffer, hash, stream);
+            }
+        }
+        Flush(w, buffer, hash, stream);
+        stream.Write(hash.GetHashAndReset());
+    }
+
+    private static void Flush(BinaryWriter w, MemoryStream buffer, IncrementalHash hash, Stream stream)
+    {
+        w.Flush();
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        hash.AppendData(bytes);
+        stream.Write(bytes);
+        buffer.SetLength(0);
+    }
+
+    private static (Dictionary<string, CacheEntry> Entries, string? Problem) Read(byte[] bytes, string context)
+    {
+        var empty = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
+        if (bytes.Length < Magic.Length + ChecksumLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            return (empty, "it is not a Digest cache file");
+        }
+        var payload = bytes.AsSpan(0, bytes.Length - ChecksumLength);
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
+        {
+            return (empty, "its checksum does not match (damaged)");
+        }
+        using var r = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), Encoding.UTF8);
+        r.ReadBytes(Magic.Length);
+        if (r.ReadInt32() != FormatVersion)
+        {
+            return (empty, "it has another format version");
+        }
+        if (r.ReadString() != context)
+        {
+            return (empty, "the tool version, theme or settings changed");
+        }
+        var count = r.ReadInt32();
+        if (count < 0 || count > payload.Length)
+        {
+            return (empty, "it is damaged (entry count)");
+        }
+        var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var (key, entry) = CacheCodec.ReadEntry(r);
+            entries[key] = entry;
+        }
+        return r.BaseStream.Position == payload.Length ? (entries, null) : (empty, "it is damaged (trailing data)");
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            System.IO.File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

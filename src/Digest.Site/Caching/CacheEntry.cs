@@ -1,0 +1,15 @@
+using Digest.Core.Diagnostics;
+using Digest.Core.Model;
+
+namespace Digest.Site.Caching;
+
+/// <summary>
+/// What the cache remembers about one article file: the parsed article (its body is not stored: it is the end
+/// of the source text, from <see cref="BodyOffset"/>), the warnings parsing reported, and the rendered body.
+/// </summary>
+public sealed record CacheEntry(
+    string ContentHash,
+    Article Article,
+    int BodyOffset,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    CachedMarkdown? Markdown);

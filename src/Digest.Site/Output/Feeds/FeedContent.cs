@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Digest.Site.Output.Feeds;
+
+/// <summary>
+/// Re-points the links in an article body, which are relative to the article page, so they still work from
+/// the feed: through a map from site path to feed link. Links with a scheme, protocol-relative or
+/// root-relative links, and links that climb out of the site are left alone; <c>#x</c> becomes the article's own link.
+/// </summary>
+public static partial class FeedContent
+{
+    public static string Rebase(string html, string articlePath, Func<string, string> map)
+    {
+        return AttributePattern().Replace(html, m =>
+        {
+            var value = m.Groups[2].Value;
+            var rebased = RebaseUrl(value, articlePath, map);
+            return rebased == value ? m.Value : $"{m.Groups[1].Value}=\"{rebased}\"";
+        });
+    }
+
+    /// <summary>One URL; see <see cref="Rebase"/>.</summary>
+    public static string RebaseUrl(string url, string articlePath, Func<string, string> map)
+    {
+        if (url.Length == 0 || url.StartsWith('/') || HasScheme(url))
+        {
+            return url;
+        }
+        var cut = url.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? url : url[..cut];
+        var suffix = cut < 0 ? string.Empty : url[cut..];
+        var resolved = path.Length == 0 ? articlePath : Resolve(articlePath, path);
+        return resolved is null ? url : map(resolved) + suffix;
+    }
+
+    /// <summary>Resolves <paramref name="relative"/> against the folder of <paramref name="fromPath"/>; null if it leaves the site.</summary>
+    public static string? Resolve(string fromPath, string relative)
+    {
+        var segments = new List<string>(fromPath.Split('/'));
+        segments.RemoveAt(segments.Count - 1);
+        foreach (var part in relative.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (part != ".")
+            {
+                segments.Add(part);
+            }
+        }
+        var sb = new StringBuilder();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append('/');
+            }
+            sb.Append(segments[i]);
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasScheme(string url)
+    {
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == ':')
+            {
+                return i > 0;
+            }
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(href|src)=""([^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributePattern();
+}

@@ -1,0 +1,212 @@
+using Digest.Site.Caching;
+using Digest.Site.Tests.TestSupport;
+
+namespace Digest.Site.Tests.Caching;
+
+public sealed class BuildCacheTests
+{
+    private static CachedSite ThreeArticles()
+    {
+        var s = new CachedSite();
+        s.Site.Article("2024-01-01-a", "Erster Bericht", "2024-01-01", "topics: [ukraine]\n", "## Lage\n\nText mit [Quelle](https://example.org/a).");
+        s.Site.Article("2024-01-02-b", "Zweiter Bericht", "2024-01-02", "topics: [ukraine]\n", "## Einordnung\n\nMehr Text.");
+        s.Site.Article("2024-01-03-c", "Dritter Bericht", "2024-01-03", "", "Siehe [den ersten](2024-01-01-a.md#lage).");
+        return s;
+    }
+
+    private static Dictionary<string, string> Files(BuildResult result)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in result.Output!.Sorted())
+        {
+            files[path] = System.Text.Encoding.UTF8.GetString(bytes);
+        }
+        return files;
+    }
+
+    [Fact]
+    public void Second_build_reuses_every_article_and_writes_the_same_site()
+    {
+        using var s = ThreeArticles();
+        var uncached = s.Build(useCache: false);
+        var first = s.Build();
+        var second = s.Build();
+
+        Assert.True(second.Success);
+        Assert.Equal(0, first.Cache!.Reused);
+        Assert.Equal(3, first.Cache.Parsed);
+        Assert.Equal(3, second.Cache!.Reused);
+        Assert.Equal(0, second.Cache.Parsed);
+        Assert.Equal(Files(uncached), Files(second));
+    }
+
+    [Fact]
+    public void Changed_article_is_parsed_again_and_its_page_shows_the_change()
+    {
+        using var s = ThreeArticles();
+        s.Build();
+        s.Site.Article("2024-01-02-b", "Zweiter Bericht", "2024-01-02", "topics: [ukraine]\n", "## Einordnung\n\nGeänderter Absatz.");
+
+        var result = s.Build();
+
+        Assert.Equal(2, result.Cache!.Reused);
+        Assert.Equal(1, result.Cache.Parsed);
+        Assert.Contains("Geänderter Absatz.", s.Site.ReadOutput("articles/zweiter-bericht/index.html"));
+        Assert.DoesNotContain("Mehr Text.", s.Site.ReadOutput("articles/zweiter-bericht/index.html"));
+    }
+
+    [Fact]
+    public void Link_to_another_article_is_checked_again_when_that_article_changes()
+    {
+        using var s = ThreeArticles();
+        Assert.True(s.Build().Success);
+        // c is unchanged, but the heading its link points at is gone now.
+        s.Site.Article("2024-01-01-a", "Erster Bericht", "2024-01-01", "topics: [ukraine]\n", "## Anderes\n\nText.");
+
+        var result = s.Build();
+
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Path.EndsWith("2024-01-03-c.md", StringComparison.Ordinal) && d.Message.Contains("#lage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Warnings_of_a_reused_article_are_reported_again()
+    {
+        using var s = new CachedSite();
+        s.Site.Article("2024-01-01-a", "Bericht", "2024-01-01", "", "Ein [Link](javascript:alert(1)).");
+        var first = s.Build();
+        var second = s.Build();
+
+        Assert.NotEmpty(first.Diagnostics);
+        Assert.Equal(1, second.Cache!.Reused);
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Changed_settings_set_the_cache_aside()
+    {
+        using var s = ThreeArticles();
+        s.Build();
+        s.Site.File("site.yml", "title: Anderer Titel\n");
+
+        var result = s.Build();
+
+        Assert.Equal(0, result.Cache!.Reused);
+        Assert.NotNull(result.Cache.IgnoredBecause);
+        Assert.Contains("Anderer Titel", s.Site.ReadOutput("index.html"));
+    }
+
+    [Fact]
+    public void Changed_theme_sets_the_cache_aside()
+    {
+        using var s = ThreeArticles();
+        using var theme = new TempFolder();
+        s.ThemeDir = theme.Path;
+        s.Build();
+        File.WriteAllText(theme.Combine("extra.txt"), "a new theme file");
+
+        var result = s.Build();
+
+        Assert.Equal(0, result.Cache!.Reused);
+        Assert.NotNull(result.Cache.IgnoredBecause);
+    }
+
+    [Fact]
+    public void Changed_build_options_give_another_context()
+    {
+        using var s = ThreeArticles();
+        var layers = s.Options().ThemeLayers();
+        var plain = CacheContext.Compute(s.Options(), layers);
+
+        Assert.Equal(plain, CacheContext.Compute(s.Options(), layers));
+        Assert.NotEqual(plain, CacheContext.Compute(s.Options() with { IncludeDrafts = true }, layers));
+        Assert.NotEqual(plain, CacheContext.Compute(s.Options() with { BaseUrl = "https://example.org/" }, layers));
+    }
+
+    [Fact]
+    public void Cache_of_another_tool_version_is_not_used()
+    {
+        using var s = ThreeArticles();
+        s.Build();
+        var context = CacheContext.Compute(s.Options(), s.Options().ThemeLayers());
+
+        var sameVersion = BuildCache.Open(s.CacheFile, context);
+        var otherVersion = BuildCache.Open(s.CacheFile, context + "-other-build");
+
+        Assert.Null(sameVersion.IgnoredBecause);
+        Assert.Contains("tool version", otherVersion.IgnoredBecause);
+        Assert.Null(otherVersion.Find(Directory.GetFiles(Path.Combine(s.Site.Input, "articles"))[0], "any"));
+    }
+
+    [Theory]
+    [InlineData("flip")]
+    [InlineData("truncate")]
+    [InlineData("garbage")]
+    [InlineData("empty")]
+    public void Damaged_cache_is_ignored_and_the_site_is_built_correctly(string damage)
+    {
+        using var s = ThreeArticles();
+        var expected = Files(s.Build(useCache: false));
+        s.Build();
+        var bytes = File.ReadAllBytes(s.CacheFile);
+        switch (damage)
+        {
+            case "flip":
+                bytes[bytes.Length / 2] ^= 0x5A;
+                File.WriteAllBytes(s.CacheFile, bytes);
+                break;
+            case "truncate":
+                File.WriteAllBytes(s.CacheFile, bytes[..(bytes.Length * 2 / 3)]);
+                break;
+            case "garbage":
+                File.WriteAllText(s.CacheFile, "not a cache at all");
+                break;
+            case "empty":
+                File.WriteAllBytes(s.CacheFile, []);
+                break;
+        }
+
+        var result = s.Build();
+
+        Assert.True(result.Success);
+        Assert.Equal(0, result.Cache!.Reused);
+        Assert.NotNull(result.Cache.IgnoredBecause);
+        Assert.Equal(expected, Files(result));
+        // The damaged file was replaced by a good one.
+        Assert.Equal(3, s.Build().Cache!.Reused);
+    }
+
+    [Fact]
+    public void Without_cache_nothing_is_read_or_written()
+    {
+        using var s = ThreeArticles();
+        var result = s.Build(useCache: false);
+
+        Assert.True(result.Success);
+        Assert.Null(result.Cache);
+        Assert.Empty(Directory.GetFileSystemEntries(s.CacheDir));
+        Assert.Null(CacheContext.FileFor(s.Options(useCache: false)));
+    }
+
+    [Fact]
+    public void Default_cache_folder_is_beside_the_input_folder()
+    {
+        var options = new BuildOptions { InputDir = "/sites/briefing/input", OutputDir = "/sites/briefing/output", DefaultThemeDir = "/theme", UseCache = true };
+
+        Assert.Equal(Path.GetFullPath("/sites/briefing/.digest-cache/input.digest-cache"), CacheContext.FileFor(options));
+    }
+
+    [Fact]
+    public void Deleted_article_leaves_the_cache()
+    {
+        using var s = ThreeArticles();
+        s.Build();
+        File.Delete(Path.Combine(s.Site.Input, "articles", "2024-01-03-c.md"));
+
+        s.Build();
+        var third = s.Build();
+
+        Assert.Equal(2, third.Cache!.Reused);
+        Assert.Equal(0, third.Cache.Parsed);
+    }
+}

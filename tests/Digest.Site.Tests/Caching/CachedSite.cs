@@ -1,0 +1,28 @@
+using Digest.Site.Tests.TestSupport;
+
+namespace Digest.Site.Tests.Caching;
+
+/// <summary>A fixture site built with the cache switched on, its cache in a folder of its own.</summary>
+internal sealed class CachedSite : IDisposable
+{
+    private readonly TempFolder _cache = new();
+
+    public FixtureSite Site { get; } = new();
+
+    public string CacheDir => _cache.Path;
+
+    public string? ThemeDir { get; set; }
+
+    public BuildOptions Options(bool useCache = true) => Site.Options() with { UseCache = useCache, CacheDir = CacheDir, ThemeDir = ThemeDir };
+
+    public BuildResult Build(bool useCache = true) => SiteBuilder.Build(Options(useCache));
+
+    /// <summary>The single cache file the builds wrote.</summary>
+    public string CacheFile => Directory.GetFiles(CacheDir).Single();
+
+    public void Dispose()
+    {
+        Site.Dispose();
+        _cache.Dispose();
+    }
+}
