@@ -202,10 +202,10 @@ public static class ArticleParser
             case YScalar { IsNull: true }:
                 return null;
             case YScalar s:
-                return new ArticleImage(s.Value.Trim(), null, null, null, YamlValues.SpanOf(s));
+                return new ArticleImage(CheckImagePath(s, s.Value.Trim(), values), null, null, null, YamlValues.SpanOf(s));
             case YMapping m:
                 return new ArticleImage(
-                    values.Text(m.Get("src"), "image.src"),
+                    CheckImagePath(m.Get("src"), values.Text(m.Get("src"), "image.src"), values),
                     values.Text(m.Get("alt"), "image.alt"),
                     values.Text(m.Get("caption"), "image.caption"),
                     values.Text(m.Get("credit"), "image.credit"),
@@ -214,6 +214,22 @@ public static class ArticleParser
                 values.Error(node, "'image' must be a path or a map with src, alt, caption and credit");
                 return null;
         }
+    }
+
+    /// <summary>Reports an image path that climbs out of the site or is absolute; such a page would point at files the site does not have.</summary>
+    private static string? CheckImagePath(YNode? node, string? src, YamlValues values)
+    {
+        if (node is null || string.IsNullOrEmpty(src) || src.Contains("://", StringComparison.Ordinal))
+        {
+            return src;
+        }
+        var path = src.Replace('\\', '/');
+        var climbs = path == ".." || path.StartsWith("../", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal);
+        if (climbs || path.StartsWith('/') || (path.Length > 1 && path[1] == ':'))
+        {
+            values.Error(node, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", "path");
+        }
+        return src;
     }
 
     private static Dictionary<string, object?> ReadExtra(YMapping map)

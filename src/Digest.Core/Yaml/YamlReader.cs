@@ -22,12 +22,16 @@ public static class YamlReader
         var stack = new Stack<Frame>();
         YNode? root = null;
         long total = 0;
+        var lastLine = 1;
+        var lastColumn = 1;
         try
         {
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                lastLine = (int)ev.Start.Line;
+                lastColumn = (int)ev.Start.Column;
                 switch (ev)
                 {
                     case DocumentEnd:
@@ -112,6 +116,15 @@ public static class YamlReader
         {
             var line = (int)ex.Start.Line;
             diagnostics.Error(path, line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + Describe(ex));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // ArgumentException: e.g. a tag that is not a valid URI ("Global tags must be valid URIs").
+            // The YAML scanner fails this way (instead of with a YamlException) when the text ends inside an
+            // unclosed flow list or map; point at the last place it read successfully.
+            diagnostics.Error(path, lastLine + lineOffset, lastColumn,
+                ex is ArgumentException ? "invalid YAML: " + ex.Message.Split(" (Parameter")[0] : "invalid YAML: a '[…]' list, '{…}' map or quoted text opened here is never closed");
             return null;
         }
         return diagnostics.Count > before ? null : root;

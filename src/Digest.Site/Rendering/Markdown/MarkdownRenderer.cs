@@ -55,7 +55,19 @@ public sealed class MarkdownRenderer
             diagnostics.Error(article.SourcePath, article.BodyLine + problem.Line - 1, 1, problem.Message, "nesting");
             return null;
         }
-        var document = Markdig.Markdown.Parse(article.Body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(article.Body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig stops at its own depth limit (nested brackets, emphasis, ordered lists, containers) with an
+            // ArgumentException instead of overflowing the stack; that is the author's input, not a program fault.
+            diagnostics.Error(article.SourcePath, article.BodyLine, 1,
+                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
+            return null;
+        }
         var headings = new List<TocEntry>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -97,7 +109,18 @@ public sealed class MarkdownRenderer
         var writer = new StringWriter(new StringBuilder(entry.Article.Body.Length * 2));
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's renderer has its own depth limit (e.g. thousands of nested emphasis markers) that the parser
+            // does not hit; report it like the parser's instead of failing the whole build.
+            diagnostics.Error(entry.Article.SourcePath, entry.Article.BodyLine, 1,
+                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
+            return new RenderedBody(string.Empty, parsed.Headings, parsed.WordCount, string.Empty);
+        }
         writer.Flush();
         var html = writer.ToString();
         if (hasRawHtml && !_allowUnsafeHtml)

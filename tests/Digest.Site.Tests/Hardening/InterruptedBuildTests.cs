@@ -1,0 +1,61 @@
+using Digest.Site.Output;
+using Digest.Site.Tests.TestSupport;
+
+namespace Digest.Site.Tests.Hardening;
+
+/// <summary>Whatever an interrupted build left behind, the next build brings output/ back to exactly what a clean build writes.</summary>
+public class InterruptedBuildTests
+{
+    private static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static FixtureSite Site() => new FixtureSite()
+        .Article("a", "Erster", "2024-01-01", "topics: [energie]")
+        .Article("b", "Zweiter", "2024-02-01", "topics: [energie]");
+
+    [Fact]
+    public void Half_written_missing_and_temporary_files_are_repaired()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Success);
+        var clean = Snapshot(site.Output);
+        var article = Path.Combine(site.Output, "articles", "erster", "index.html");
+        File.WriteAllBytes(article, File.ReadAllBytes(article)[..100]);
+        File.Delete(Path.Combine(site.Output, "archive", "index.html"));
+        File.WriteAllText(Path.Combine(site.Output, "articles", "zweiter", "index.html" + OutputWriter.TempSuffix), "<html>halb");
+        File.WriteAllText(Path.Combine(site.Output, "new-page.html" + OutputWriter.TempSuffix), "<html>halb");
+        Assert.True(site.Build().Success);
+        Assert.Equal(clean, Snapshot(site.Output));
+    }
+
+    [Fact]
+    public void A_lost_manifest_does_not_make_the_next_build_refuse_or_lose_pages()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Success);
+        var clean = Snapshot(site.Output);
+        // Killed between writing pages and the manifest: the manifest is the old one (here: an empty one).
+        var manifest = Path.Combine(site.Output, OutputWriter.ManifestName);
+        File.WriteAllText(manifest + OutputWriter.TempSuffix, "half");
+        Assert.True(site.Build().Success);
+        Assert.Equal(clean, Snapshot(site.Output));
+    }
+
+    [Fact]
+    public void Pages_are_replaced_whole_so_a_reader_never_sees_a_partial_page()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Success);
+        var page = Path.Combine(site.Output, "articles", "erster", "index.html");
+        using var reader = new FileStream(page, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var before = new StreamReader(reader).ReadToEnd();
+        site.Article("a", "Erster", "2024-01-01", "topics: [energie]", body: "Neuer Text.");
+        Assert.True(site.Build().Success);
+        // The open handle still sees the complete old page; the path now shows the complete new one.
+        reader.Position = 0;
+        Assert.Equal(before, new StreamReader(reader).ReadToEnd());
+        Assert.Contains("Neuer Text.", File.ReadAllText(page));
+        Assert.EndsWith("</html>", File.ReadAllText(page).TrimEnd());
+    }
+}
