@@ -22,7 +22,7 @@ public static class NewCommand
         }
         var date = ParseDate(cl.Value("date"));
         var lang = cl.Value("lang")?.Trim().ToLowerInvariant();
-        if (lang is not null && !IsLanguageTag(lang))
+        if (lang is not null && !Digest.Core.Text.LanguageTag.IsValid(lang))
         {
             throw new UsageException($"--lang '{lang}' is not a language code (e.g. de or en)");
         }
@@ -95,21 +95,5 @@ public static class NewCommand
         // Problems in the configuration are `digest check`'s business; here they only mean "use defaults".
         var text = SourceText.Decode(File.ReadAllBytes(path), name, scratch);
         return text is null ? null : parse(text, name, scratch);
-    }
-
-    private static bool IsLanguageTag(string lang)
-    {
-        if (lang.Length is < 2 or > 12)
-        {
-            return false;
-        }
-        foreach (var ch in lang)
-        {
-            if (!char.IsAsciiLetter(ch) && ch != '-')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -67,7 +67,7 @@ public static class ArticleParser
         }
 
         var lang = values.Text(map.Get("lang"), "lang");
-        if (lang is not null && !IsLanguageTag(lang))
+        if (lang is not null && !Text.LanguageTag.IsValid(lang))
         {
             values.Error(map.Get("lang")!, $"lang '{lang}' is not a language code (e.g. lang: de or lang: en)");
         }
@@ -243,21 +243,5 @@ public static class ArticleParser
             }
         }
         return extra;
-    }
-
-    private static bool IsLanguageTag(string lang)
-    {
-        if (lang.Length is < 2 or > 12)
-        {
-            return false;
-        }
-        foreach (var ch in lang)
-        {
-            if (!char.IsAsciiLetter(ch) && ch != '-')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
