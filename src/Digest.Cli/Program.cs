@@ -26,6 +26,8 @@ public static class Program
             return args[0] switch
             {
                 "build" => BuildCommand.Run(rest, stdout, stderr),
+                "import" => ImportCommand.Run(rest, stdout, stderr),
+                "eval-import" => EvalImportCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
