@@ -9,6 +9,10 @@ public static class Usage
         Usage:
           digest build  [--input DIR] [--output DIR] [--theme DIR] [--drafts] [--future] [--base-url URL]
                         [--cache DIR] [--no-cache] [--timings]
+          digest import PATH... [--into DIR] [--input DIR] [--dry-run] [--force]
+                        turn text dumps (.txt) and saved pages (.html) into articles
+          digest eval-import DIR [--input DIR]
+                        import every NAME.txt in DIR and compare it with its gold NAME.yml
 
         Exit codes: 0 success, 1 content errors, 2 usage errors.
 

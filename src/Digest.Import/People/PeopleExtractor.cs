@@ -17,6 +17,8 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
     private const int MaxNameTokens = 4;
     private const int QuoteWindow = 160;
 
+    private string _allText = string.Empty;
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the", "a", "an",
@@ -41,6 +43,7 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
 
     public PeopleResult Extract(IReadOnlyList<string> paragraphs, string? author)
     {
+        _allText = string.Join("\n", paragraphs);
         var mentions = new List<Mention>();
         var offset = 0;
         foreach (var p in paragraphs)
@@ -513,7 +516,7 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
             AddOrg(m, canonical);
             return;
         }
-        AddOrg(m, ExpandAcronym(prefix, text) ?? prefix);
+        AddOrg(m, ExpandAcronym(prefix, text) ?? ExpandAcronym(prefix, _allText) ?? prefix);
     }
 
     private static string? ExpandAcronym(string acronym, string text)
@@ -768,13 +771,18 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
         }
         foreach (var g in groups)
         {
-            var main = g.Mentions.OrderByDescending(static m => m.Priority).ThenBy(static m => m.Position).First();
+            // The fullest introduction (role with organisation) describes the person best.
+            var main = g.Mentions.OrderByDescending(static m => m.Priority * 10 + (m.Orgs.Count > 0 ? 5 : 0)).ThenBy(static m => m.Position).First();
             var roles = new List<string>();
             var orgs = new List<string>();
-            foreach (var m in g.Mentions.OrderByDescending(static m => m.Priority).ThenBy(static m => m.Position))
+            foreach (var m in g.Mentions.OrderByDescending(static m => m.Priority * 10 + (m.Orgs.Count > 0 ? 5 : 0)).ThenBy(static m => m.Position))
             {
                 foreach (var r in m.Roles)
                 {
+                    if (m != main && m.Priority < 3)
+                    {
+                        continue;
+                    }
                     if (r.Length == 0 || (GenericRoles.Contains(r) && (roles.Count > 0 || m != main)) || roles.Exists(x => x.Contains(r, StringComparison.OrdinalIgnoreCase)))
                     {
                         continue;

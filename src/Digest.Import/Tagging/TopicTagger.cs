@@ -90,7 +90,7 @@ public sealed class TopicTagger
                 break;
             }
             // Weak mentions are noise, but an article still gets at least two topics when it has them.
-            if (result.Count >= MinTopics && (scores[t] < 3 || scores[t] < top * 0.25))
+            if (result.Count >= MinTopics && (scores[t] < 3 || scores[t] < top * 0.12))
             {
                 break;
             }
