@@ -42,7 +42,7 @@ public static class ImportCommand
                 stdout.Write(o.Markdown);
                 stdout.WriteLine();
             }
-            (o.Status == ImportStatus.Refused ? stderr : stdout).WriteLine(o.Line);
+            (o.Status == ImportStatus.Refused ? stderr : stdout).WriteLine(options.DryRun ? "dry run, nothing written: " + o.Line : o.Line);
             if (o.Status == ImportStatus.Refused)
             {
                 refused++;

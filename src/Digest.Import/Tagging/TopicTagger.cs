@@ -13,7 +13,11 @@ public sealed class TopicTagger
 
     private static readonly string[] Endings = ["s", "n", "en", "es", "e", "er", "ern", "ns", "em"];
 
+    /// <summary>Shorter compound heads ("Gas", "Iran") would match too many unrelated words.</summary>
+    private const int MinHeadLength = 5;
+
     private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<string, int> _singleWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, int Topic)>> _index = new(StringComparer.Ordinal);
 
     public TopicTagger(Vocabulary vocabulary)
@@ -35,6 +39,10 @@ public sealed class TopicTagger
                     _index[words[0]] = list = [];
                 }
                 list.Add((words.ToArray(), t));
+                if (words.Count == 1 && words[0].Length >= MinHeadLength)
+                {
+                    _singleWord.TryAdd(words[0], t);
+                }
             }
         }
     }
@@ -61,9 +69,14 @@ public sealed class TopicTagger
                             && _index.ContainsKey(w[..^ending.Length])
                             && Match(words, i, scores, first, weight, position + i, w[..^ending.Length]))
                         {
+                            matched = true;
                             break;
                         }
                     }
+                }
+                if (!matched)
+                {
+                    MatchCompoundHead(words[i], scores, first, weight / 2, position + i);
                 }
             }
             position += words.Count;
@@ -97,6 +110,20 @@ public sealed class TopicTagger
             result.Add(_vocabulary.Topics[t].Slug);
         }
         return result;
+    }
+
+    /// <summary>German compounds name their topic at the end: "Einzelhandel" is about Handel, "Parlamentswahlen" about Wahlen.</summary>
+    private void MatchCompoundHead(string word, double[] scores, int[] first, double weight, int position)
+    {
+        for (var cut = 3; word.Length - cut >= MinHeadLength; cut++)
+        {
+            if (_singleWord.TryGetValue(word[cut..], out var topic))
+            {
+                scores[topic] += weight;
+                first[topic] = Math.Min(first[topic], position);
+                return;
+            }
+        }
     }
 
     private bool Match(List<string> words, int i, double[] scores, int[] first, double weight, int position, string? firstWord = null)

@@ -41,6 +41,8 @@ public static partial class RawTextExtractor
         var units = Split(rest);
 
         ApplyRules(units, rules, doc);
+        // A lead caption with a credit ("… Foto: dpa") is already gone; the headline may follow it.
+        var captionFirst = units.Count > 0 && units[0].Removed && doc.ImageCaption is not null;
         DropNavigation(units);
 
         // The header: dateline, byline, lead caption, kicker and headline.
@@ -125,7 +127,11 @@ public static partial class RawTextExtractor
             if (hasMarker)
             {
                 // A dump that starts with the marker starts with the lead caption or the lead itself.
-                if (live.Count > 1 && TextTools.IsHeadingLike(live[1].Text) && IsLeadCaption(live[0].Text, lexicon))
+                if (captionFirst && TextTools.IsHeadingLike(live[0].Text))
+                {
+                    title = live[0];
+                }
+                else if (live.Count > 1 && TextTools.IsHeadingLike(live[1].Text) && IsLeadCaption(live[0].Text, lexicon))
                 {
                     SetCaption(doc, live[0].Text, rules);
                     live[0].Removed = true;
