@@ -7,11 +7,14 @@ namespace Digest.Import.Boilerplate;
 
 /// <summary>
 /// The removal rules from <c>Data/boilerplate.yml</c>, optionally extended by a user file.
-/// Lines, contains and stop texts match case-insensitively; patterns are .NET regexes run without backtracking.
+/// Lines, contains and stop texts match case-insensitively; patterns are .NET regexes, run on lines of at most 2,000 characters with a time limit.
 /// </summary>
 public sealed class BoilerplateRules
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Debris lines are short; patterns are not run on longer (article) paragraphs.</summary>
+    private const int MaxPatternLine = 2000;
     private static readonly Lazy<BoilerplateRules> Shipped = new(() => Load(null, new DiagnosticBag()));
 
     private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
@@ -86,7 +89,7 @@ public sealed class BoilerplateRules
         {
             try
             {
-                target.Add(new Regex(v, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, RegexTimeout));
+                target.Add(new Regex(v, RegexOptions.CultureInvariant, RegexTimeout));
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
@@ -109,7 +112,7 @@ public sealed class BoilerplateRules
         // "… eskaliert. - keystone", "… (Foto: AFP)", "Foto: picture alliance/dpa | Name", "© Quelle: -/KCNA/dpa".
         var pattern =
             @"(\s[-–—|]\s*(?<c>(" + names + @")([\s/|,][^.!?]{0,60})?)|\s\(?(?<c>(Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Grafik|Illustration)s?:\s*[^.!?]{2,80})\)?|\s*(?<c>©[^.!?]{0,80}))\s*$";
-        _creditTail = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
+        _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
     }
 
     /// <summary>Classifies one trimmed line.</summary>
@@ -125,7 +128,7 @@ public sealed class BoilerplateRules
         }
         foreach (var r in _stopPatterns)
         {
-            if (r.IsMatch(line))
+            if (line.Length <= MaxPatternLine && SafeIsMatch(r, line))
             {
                 return LineVerdict.Stop;
             }
@@ -143,7 +146,7 @@ public sealed class BoilerplateRules
         }
         foreach (var r in _patterns)
         {
-            if (r.IsMatch(line))
+            if (line.Length <= MaxPatternLine && SafeIsMatch(r, line))
             {
                 return LineVerdict.Drop;
             }
@@ -159,7 +162,15 @@ public sealed class BoilerplateRules
         {
             return false;
         }
-        var m = _creditTail.Match(line);
+        Match m;
+        try
+        {
+            m = _creditTail.Match(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
         if (!m.Success)
         {
             return false;
@@ -167,6 +178,19 @@ public sealed class BoilerplateRules
         credit = m.Groups["c"].Value.Trim().TrimEnd(')').Trim();
         caption = line[..m.Index].Trim();
         return true;
+    }
+
+    /// <summary>Patterns are bounded and lines short, but a user's pattern could still be pathological: a timeout means no match.</summary>
+    private static bool SafeIsMatch(Regex r, string line)
+    {
+        try
+        {
+            return r.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Lowercase, with surrounding white space and punctuation removed, for whole-line matches.</summary>

@@ -6,6 +6,11 @@ namespace Digest.Import.People;
 /// <summary>The word lists of <c>Data/lexicon.yml</c> (plus a user file), prepared for fast lookups.</summary>
 public sealed class Lexicon
 {
+    /// <summary>Words are looked up again and again; the cache stays bounded for huge inputs.</summary>
+    private const int MaxCachedWords = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RoleKind> _roleCache = new(StringComparer.Ordinal);
+
     private static readonly Lazy<Lexicon> Shipped = new(() => Load(null, new DiagnosticBag()));
 
     public static Lexicon Default => Shipped.Value;
@@ -105,7 +110,20 @@ public sealed class Lexicon
         {
             return RoleKind.None;
         }
-        var lower = word.ToLowerInvariant();
+        if (_roleCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var kind = ComputeRole(word.ToLowerInvariant());
+        if (_roleCache.Count < MaxCachedWords)
+        {
+            _roleCache.TryAdd(word, kind);
+        }
+        return kind;
+    }
+
+    private RoleKind ComputeRole(string lower)
+    {
         if (EndsWithAny(lower, ExpertRoles))
         {
             return RoleKind.Expert;

@@ -110,7 +110,7 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
             {
                 TryRoleBeforeName(t, i, kind, text, offset, mentions);
             }
-            if (lexicon.FirstNames.Contains(tok.Text) && (i == 0 || !IsNameToken(t[i - 1])))
+            if (lexicon.FirstNames.Contains(tok.Text) && (i == 0 || !lexicon.FirstNames.Contains(t[i - 1].Text)))
             {
                 var n = ForwardName(t, i);
                 if (n >= 2)
@@ -922,7 +922,7 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
             foreach (Match q in Quote().Matches(p))
             {
                 var text = q.Groups["q"].Value.Trim();
-                if (TextTools.WordCount(text) < 4)
+                if (TextTools.WordCount(text) < 3)
                 {
                     continue;
                 }
