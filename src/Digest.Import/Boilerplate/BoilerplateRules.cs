@@ -112,7 +112,8 @@ public sealed class BoilerplateRules
         // "… eskaliert. - keystone", "… (Foto: AFP)", "Foto: picture alliance/dpa | Name", "© Quelle: -/KCNA/dpa".
         var pattern =
             @"(\s[-–—|]\s*(?<c>(" + names + @")([\s/|,][^.!?]{0,60})?)|\s\(?(?<c>(Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Grafik|Illustration)s?:\s*[^.!?]{2,80})\)?|\s*(?<c>©[^.!?]{0,80}))\s*$";
-        _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
+        // Right to left: the pattern is anchored at the end, so only the line's tail is examined.
+        _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexTimeout);
     }
 
     /// <summary>Classifies one trimmed line.</summary>

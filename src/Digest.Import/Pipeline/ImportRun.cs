@@ -48,12 +48,14 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
 
     public List<ImportOutcome> Run(IReadOnlyList<string> sources, DiagnosticBag diagnostics)
     {
+        // Reading and analysing are independent per source and run in parallel; naming and writing stay in order.
+        var attempts = new ImportAttempt[sources.Count];
+        Parallel.For(0, sources.Count, i => attempts[i] = Read(sources[i]));
         var outcomes = new List<ImportOutcome>();
         var experts = new List<ImportedExpert>();
-        foreach (var source in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            var outcome = ImportOne(source, experts);
-            outcomes.Add(outcome);
+            outcomes.Add(ImportOne(sources[i], attempts[i], experts));
         }
         if (!options.DryRun && experts.Count > 0)
         {
@@ -74,18 +76,20 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
         return outcomes;
     }
 
-    private ImportOutcome ImportOne(string source, List<ImportedExpert> experts)
+    private ImportAttempt Read(string source)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(source);
+            return importer.ImportBytes(File.ReadAllBytes(source), source);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new ImportOutcome(source, ImportStatus.Refused, null, "cannot read: " + ex.Message, null);
+            return new ImportAttempt(null, "cannot read: " + ex.Message, null);
         }
-        var attempt = importer.ImportBytes(bytes, source);
+    }
+
+    private ImportOutcome ImportOne(string source, ImportAttempt attempt, List<ImportedExpert> experts)
+    {
         if (attempt.Article is not { } article)
         {
             return new ImportOutcome(source, ImportStatus.Refused, null, attempt.Error ?? "not an article", null);

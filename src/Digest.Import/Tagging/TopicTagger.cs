@@ -18,10 +18,14 @@ public sealed class TopicTagger
 
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<string, int> _singleWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, int Topic)>>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _singleBySpan;
     private readonly Dictionary<string, List<(string[] Words, int Topic)>> _index = new(StringComparer.Ordinal);
 
     public TopicTagger(Vocabulary vocabulary)
     {
+        _indexBySpan = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _singleBySpan = _singleWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _vocabulary = vocabulary;
         for (var t = 0; t < vocabulary.Topics.Count; t++)
         {
@@ -66,7 +70,7 @@ public sealed class TopicTagger
                     {
                         var w = words[i];
                         if (w.Length > ending.Length + 3 && w.EndsWith(ending, StringComparison.Ordinal)
-                            && _index.ContainsKey(w[..^ending.Length])
+                            && _indexBySpan.ContainsKey(w.AsSpan(0, w.Length - ending.Length))
                             && Match(words, i, scores, first, weight, position + i, w[..^ending.Length]))
                         {
                             matched = true;
@@ -117,7 +121,7 @@ public sealed class TopicTagger
     {
         for (var cut = 3; word.Length - cut >= MinHeadLength; cut++)
         {
-            if (_singleWord.TryGetValue(word[cut..], out var topic))
+            if (_singleBySpan.TryGetValue(word.AsSpan(cut), out var topic))
             {
                 scores[topic] += weight;
                 first[topic] = Math.Min(first[topic], position);
