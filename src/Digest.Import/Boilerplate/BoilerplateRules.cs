@@ -22,6 +22,7 @@ public sealed class BoilerplateRules
     private readonly List<Regex> _patterns = [];
     private readonly List<string> _stop = [];
     private readonly List<Regex> _stopPatterns = [];
+    private readonly List<Regex> _stripPatterns = [];
     private readonly List<string> _credits = [];
     private Regex _creditTail = new("(?!)");
 
@@ -73,11 +74,14 @@ public sealed class BoilerplateRules
                 case "stop_patterns":
                     AddRegexes(values, _stopPatterns, path, key, diagnostics);
                     break;
+                case "strip_patterns":
+                    AddRegexes(values, _stripPatterns, path, key, diagnostics);
+                    break;
                 case "credits":
                     _credits.AddRange(values);
                     break;
                 default:
-                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, stop, stop_patterns, credits)");
+                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits)");
                     break;
             }
         }
@@ -153,6 +157,27 @@ public sealed class BoilerplateRules
             }
         }
         return LineVerdict.Keep;
+    }
+
+    /// <summary>The line without the parts that strip patterns remove (agency datelines).</summary>
+    public string Strip(string line)
+    {
+        if (line.Length > MaxPatternLine * 10)
+        {
+            return line;
+        }
+        foreach (var r in _stripPatterns)
+        {
+            try
+            {
+                line = r.Replace(line, string.Empty);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Leave the line as it is.
+            }
+        }
+        return line.Trim();
     }
 
     /// <summary>True when the line ends in a photo credit; gives the caption text before it and the credit.</summary>

@@ -69,8 +69,9 @@ public static class HtmlExtractor
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stopped = false;
-        foreach (var (kind, text) in lines)
+        foreach (var (kind, raw) in lines)
         {
+            var text = rules.Strip(raw);
             if (stopped)
             {
                 doc.Removed.Add(text);
@@ -83,7 +84,7 @@ public static class HtmlExtractor
                 doc.Removed.Add(text);
                 continue;
             }
-            if (verdict != LineVerdict.Keep || rules.TrySplitCaption(text, out _, out _))
+            if (text.Length == 0 || verdict != LineVerdict.Keep || rules.TrySplitCaption(text, out _, out _) || Gibberish.IsScrambled(text))
             {
                 doc.Removed.Add(text);
                 continue;

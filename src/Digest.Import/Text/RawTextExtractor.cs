@@ -61,6 +61,16 @@ public static partial class RawTextExtractor
         ArticleDate? textDate = null;
         foreach (var u in header)
         {
+            if (Byline().IsMatch(u.Text))
+            {
+                // "Von Erika Muster | 20.04.2024": the byline logic below takes the author, the date counts here.
+                if (InTextDate.TryFind(u.Text, out var bylineDate, out _, out _))
+                {
+                    textDate = bylineDate;
+                    break;
+                }
+                continue;
+            }
             if (InTextDate.TryParseDateline(u.Text, out var d))
             {
                 textDate = d;
@@ -91,7 +101,7 @@ public static partial class RawTextExtractor
                 continue;
             }
             var m = Byline().Match(header[i].Text);
-            if (m.Success && header[i].Text.Length <= 120)
+            if (m.Success && header[i].Text.Length <= 160)
             {
                 doc.Author = m.Groups["names"].Value.Trim();
                 header[i].Removed = true;
@@ -191,6 +201,14 @@ public static partial class RawTextExtractor
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
+            var stripped = rules.Strip(u.Text);
+            if (stripped.Length == 0)
+            {
+                u.Removed = true;
+                doc.Removed.Add(u.Text);
+                continue;
+            }
+            u.Text = stripped;
             var verdict = rules.Classify(u.Text);
             if (verdict == LineVerdict.Stop && i > 0)
             {
@@ -204,13 +222,14 @@ public static partial class RawTextExtractor
                 }
                 return;
             }
-            if (verdict != LineVerdict.Keep)
+            var isCaption = rules.TrySplitCaption(u.Text, out var caption, out var credit);
+            if (!isCaption && (verdict != LineVerdict.Keep || Gibberish.IsScrambled(u.Text)))
             {
                 u.Removed = true;
                 doc.Removed.Add(u.Text);
                 continue;
             }
-            if (rules.TrySplitCaption(u.Text, out var caption, out var credit))
+            if (isCaption)
             {
                 u.Removed = true;
                 doc.Removed.Add(u.Text);
@@ -282,6 +301,10 @@ public static partial class RawTextExtractor
             || text.Contains("Archiv", StringComparison.Ordinal)
             || text.Contains("Symbolbild", StringComparison.Ordinal)
             || text.Contains("(Foto", StringComparison.Ordinal)
+            || text.Contains("(l.)", StringComparison.Ordinal)
+            || text.Contains("(r.)", StringComparison.Ordinal)
+            || text.Contains("(M.)", StringComparison.Ordinal)
+            || text.Contains("(v.l.", StringComparison.Ordinal)
             || text.Contains("pictured", StringComparison.OrdinalIgnoreCase);
     }
 
