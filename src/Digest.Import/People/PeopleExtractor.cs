@@ -34,6 +34,18 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
         "und", "für", "der", "des", "of", "and", "for", "de", "du", "la", "the", "&", "zu", "an", "in", "on",
     };
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "de", "der", "den", "zu", "di", "da", "del", "al", "bin", "ibn", "ter", "ten", "la", "le", "du", "dos", "das",
+    };
+
+    private static readonly string[] OrgWordEndings =
+    [
+        "bank", "amt", "ministerium", "institut", "universität", "stiftung", "partei", "regierung", "zentrale", "agentur", "gruppe", "kommission",
+        "union", "organisation", "verband", "gesellschaft", "akademie", "schule", "behörde", "polizei", "armee", "marine", "zeitung", "sender",
+        "fonds", "rat", "gericht", "konzern", "werk", "werke", "kasse", "zentrum", "center", "bund", "tag", "land", "stadt", "kirche", "leyen-kommission",
+    ];
+
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "und", "and", "sowie", "&" };
 
     private static readonly HashSet<string> GenericRoles = new(StringComparer.OrdinalIgnoreCase) { "Experte", "Expertin", "expert", "Experten" };
@@ -134,6 +146,21 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
             start--;
         }
         start++;
+        // "Fabian von Bergen, …": particles before the surname.
+        var p = start - 1;
+        while (p >= 0 && Particles.Contains(t[p].Text) && start - p <= 3)
+        {
+            p--;
+        }
+        if (p < start - 1 && p >= 0 && end == start && IsNameToken(t[p]) && !LooksLikeOrgWord(t[end].Text))
+        {
+            var q = p;
+            while (q > 0 && IsNameToken(t[q - 1]) && p - q < 2)
+            {
+                q--;
+            }
+            start = q;
+        }
         var n = end - start + 1;
         if (n < 2 || !HasLowercase(t[end].Text))
         {
@@ -189,6 +216,12 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
             var found = -1;
             for (var k = j + 1; k < t.Count && k <= j + 8; k++)
             {
+                if (t[k].Text == "," && k + 2 < t.Count && lexicon.FirstNames.Contains(t[k + 1].Text) && IsNameToken(t[k + 2]))
+                {
+                    // "Chefvolkswirt der Commerzbank, Jörg Krämer".
+                    found = k + 1;
+                    break;
+                }
                 if (!t[k].IsWord || lexicon.RoleOf(t[k].Text) != RoleKind.None)
                 {
                     break;
@@ -224,7 +257,7 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
         AddAcronymOrg(t[role].Text, text, m);
         if (orgStart >= 0)
         {
-            var org = OrgPhrase(t, orgStart, text, out _, stopAt: j);
+            var org = OrgPhrase(t, orgStart, text, out _, stopAt: t[j - 1].Text == "," ? j - 1 : j);
             AddOrg(m, org);
         }
         if (char.IsLower(t[role].Text[0]))
@@ -622,6 +655,20 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
         {
             n++;
         }
+        // "Ursula von der Leyen": particles inside a name, followed by the surname and nothing more.
+        if (n >= 1 && n < MaxNameTokens)
+        {
+            var k = start + n;
+            while (k < t.Count && Particles.Contains(t[k].Text) && k - start - n < 3)
+            {
+                k++;
+            }
+            if (k > start + n && k < t.Count && IsNameToken(t[k]) && !LooksLikeOrgWord(t[k].Text)
+                && (k + 1 >= t.Count || !IsNameToken(t[k + 1])))
+            {
+                n = k - start + 1;
+            }
+        }
         // A name does not end in an initial.
         while (n > 0 && t[start + n - 1].Text.EndsWith('.'))
         {
@@ -642,6 +689,19 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
             sb.Append(t[k].Text);
         }
         return sb.ToString();
+    }
+
+    private static bool LooksLikeOrgWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var e in OrgWordEndings)
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasLowercase(string s)
