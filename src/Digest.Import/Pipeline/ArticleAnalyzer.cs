@@ -6,12 +6,11 @@ using Digest.Import.Writing;
 
 namespace Digest.Import.Pipeline;
 
-/// <summary>Turns an extracted document into an article: language, people and experts, topics, summary, Markdown body.</summary>
+/// <summary>Turns an extracted document into an article: language, people and experts, topics, summary, Markdown body. Thread-safe.</summary>
 public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary)
 {
     private const int SummaryLength = 300;
 
-    private readonly PeopleExtractor _people = new(lexicon);
     private readonly TopicTagger _tagger = new(vocabulary);
 
     public ImportedArticle Analyze(ExtractedDocument doc)
@@ -28,7 +27,8 @@ public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary)
         }
         var allText = string.Join("\n", paragraphs);
         var lang = doc.DeclaredLang is "de" or "en" ? doc.DeclaredLang : LanguageDetector.Detect((doc.Title ?? string.Empty) + "\n" + allText);
-        var people = _people.Extract(paragraphs, doc.Author);
+        // One extractor per article: it keeps per-article state, and articles are analysed in parallel.
+        var people = new PeopleExtractor(lexicon).Extract(paragraphs, doc.Author);
 
         var parts = new List<(string, double)>();
         if (doc.Title is not null)
