@@ -113,7 +113,7 @@ public sealed class BoilerplateRules
             }
             names.Append(Regex.Escape(c).Replace("\\ ", "\\s", StringComparison.Ordinal));
         }
-        // "… eskaliert. - keystone", "… (Foto: AFP)", "Foto: picture alliance/dpa | Name", "© Quelle: -/KCNA/dpa".
+        // "… am Hafen. - keystone", "… (Foto: AFP)", "Foto: picture alliance/dpa | Name", "© Quelle: -/Agentur/dpa".
         var pattern =
             @"(\s[-–—|]\s*(?<c>(" + names + @")([\s/|,][^.!?]{0,60})?)|\s\(?(?<c>(Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Grafik|Illustration)s?:\s*[^.!?]{2,80})\)?|\s*(?<c>©[^.!?]{0,80}))\s*$";
         // Right to left: the pattern is anchored at the end, so only the line's tail is examined.

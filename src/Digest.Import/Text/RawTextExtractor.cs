@@ -238,7 +238,7 @@ public static partial class RawTextExtractor
                     doc.ImageCaption = caption;
                     doc.ImageCredit = credit;
                 }
-                // Alt text or keywords printed right above a caption ("Flächenbrand Israel Panzer Hamas").
+                // Alt text or keywords printed right above a caption ("Hafen Schiffe Kräne Streik").
                 if (!u.BlankBefore && i > 0 && !units[i - 1].Removed && IsKeywordLine(units[i - 1].Text))
                 {
                     units[i - 1].Removed = true;

@@ -10,8 +10,8 @@ public class ExpertsFileTests
     private const string Existing = """
         # Our experts. Keep this comment.
 
-        - name: "Hanns Günther Hilpert"   # the SWP one
-          role: "Nordkorea-Experte"
+        - name: "Hans Peter Beispielmann"   # the harbour one
+          role: "Hafen-Experte"
           org: "SWP"
 
         # Second entry stays second.
@@ -27,22 +27,22 @@ public class ExpertsFileTests
         var dir = TestPaths.TempDir();
         var path = Path.Combine(dir, "experts.yml");
         File.WriteAllText(path, Existing + "\n");
-        var added = ExpertsFile.Append(path, [E("Hilpert"), E("Hanns Hilpert"), E("Maria Neu", "Analystin", "DIF"), E("Maria Neu")], new DiagnosticBag());
+        var added = ExpertsFile.Append(path, [E("Beispielmann"), E("Hans Beispielmann"), E("Maria Neu", "Analystin", "DIF"), E("Maria Neu")], new DiagnosticBag());
         Assert.Equal(["Maria Neu"], added.Select(a => a.Name));
         var text = File.ReadAllText(path);
         Assert.StartsWith(Existing, text);
         var diagnostics = new DiagnosticBag();
         var parsed = ExpertsParser.Parse(text, path, diagnostics);
         Assert.False(diagnostics.HasErrors);
-        Assert.Equal(["Hanns Günther Hilpert", "Jane Example", "Maria Neu"], parsed.Select(p => p.Name));
+        Assert.Equal(["Hans Peter Beispielmann", "Jane Example", "Maria Neu"], parsed.Select(p => p.Name));
         Assert.Equal("DIF", parsed[2].Org);
     }
 
     [Fact]
     public void Same_surname_with_another_given_name_is_another_person()
     {
-        var added = ExpertsFile.NewExperts(Existing, [E("Peter Hilpert"), E("Jane Example"), E("J. Example")], "experts.yml", new DiagnosticBag());
-        Assert.Equal(["Peter Hilpert"], added.Select(a => a.Name));
+        var added = ExpertsFile.NewExperts(Existing, [E("Peter Beispielmann"), E("Jane Example"), E("J. Example")], "experts.yml", new DiagnosticBag());
+        Assert.Equal(["Peter Beispielmann"], added.Select(a => a.Name));
     }
 
     [Fact]

@@ -57,20 +57,20 @@ public class PeopleExtractorTests
     [Fact]
     public void Officials_and_subjects_are_people_not_experts()
     {
-        var r = Run("„Das erfordert Anstrengungen“, sagte Kremlsprecher Dmitri Peskow.", "Präsident Wladimir Putin werde keine Sitzung einberufen.", "OECD Secretary-General Mathias Cormann said so.");
+        var r = Run("„Wir prüfen alle Optionen“, sagte Regierungssprecher Dmitri Beispielow.", "Präsident Wladimir Putin reiste am Abend nach Minsk.", "NATO Secretary-General Jon Example said so.");
         Assert.Empty(r.Experts);
-        Assert.Contains("Dmitri Peskow", r.People);
+        Assert.Contains("Dmitri Beispielow", r.People);
         Assert.Contains("Wladimir Putin", r.People);
-        Assert.Contains("Mathias Cormann", r.People);
+        Assert.Contains("Jon Example", r.People);
     }
 
     [Fact]
     public void Director_of_an_international_body_is_not_an_expert_but_of_an_institute_is()
     {
-        var r = Run("International Monetary Fund director Kristalina Georgieva warned in July.", "Jane Example, director of the Institute for Fiscal Studies, said the plan was costly.");
+        var r = Run("World Bank director Maria Example warned about debt in May.", "Jane Example, director of the Institute for Fiscal Studies, said the plan was costly.");
         var e = Assert.Single(r.Experts);
         Assert.Equal("Jane Example", e.Name);
-        Assert.Contains("Kristalina Georgieva", r.People);
+        Assert.Contains("Maria Example", r.People);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class PeopleExtractorTests
     [Fact]
     public void English_apposition()
     {
-        var r = Run("\"It's realistic,\" said Gustav Example, economist and fund manager at Example Asset Management.");
+        var r = Run("\"Prices will fall by spring,\" said Gustav Example, economist and fund manager at Example Asset Management.");
         var e = Assert.Single(r.Experts);
         Assert.Equal("economist and fund manager", e.Role);
         Assert.Equal("Example Asset Management", e.Org);

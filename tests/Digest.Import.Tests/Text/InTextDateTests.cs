@@ -19,7 +19,7 @@ public class InTextDateTests
     }
 
     [Theory]
-    [InlineData("Nordkoreas Diktator Kim Jong Un bei einer Rede am 22. Juli 2022 vor Offizieren der Armee in der Hauptstadt.")]
+    [InlineData("Der Minister bei einer Rede am 3. Mai 2021 vor Studierenden in der Hauptstadt.")]
     [InlineData("Keine Angabe")]
     [InlineData("31.02.2022")]
     public void Sentences_and_invalid_dates_are_not_datelines(string line)

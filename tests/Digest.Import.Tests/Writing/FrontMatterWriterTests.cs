@@ -54,14 +54,14 @@ public class FrontMatterWriterTests
     public void Missing_title_and_date_give_a_parseable_draft()
     {
         var a = Sample(title: null);
-        a = new ImportedArticle { Title = null, Date = null, Lang = "de", Body = "Text.\n", Summary = "Nach dem Angriff herrscht nach Einschätzung eines Experten große Kriegsgefahr.", Missing = ["title", "date"] };
+        a = new ImportedArticle { Title = null, Date = null, Lang = "de", Body = "Text.\n", Summary = "Am Hafen stehen seit Tagen die Kräne still, und ein Ende des Streiks ist nicht in Sicht.", Missing = ["title", "date"] };
         var text = FrontMatterWriter.Write(a, "x.txt", Today);
         var diagnostics = new DiagnosticBag();
         var article = ArticleParser.Parse(text, "x.md", diagnostics);
         Assert.NotNull(article);
         Assert.True(article.Draft);
         Assert.Equal("2026-01-15", article.Date.ToIso());
-        Assert.Equal("Nach dem Angriff herrscht nach Einschätzung eines Experten …", article.Title);
+        Assert.Equal("Am Hafen stehen seit Tagen die Kräne still …", article.Title);
     }
 
     [Fact]
