@@ -29,6 +29,8 @@ public static class Program
                 "new" => NewCommand.Run(rest, stdout, stderr),
                 "check" => CheckCommand.Run(rest, stdout, stderr),
                 "serve" => ServeCommand.Run(rest, stdout, stderr),
+                "import" => ImportCommand.Run(rest, stdout, stderr),
+                "eval-import" => EvalImportCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

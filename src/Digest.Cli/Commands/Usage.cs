@@ -13,6 +13,10 @@ public static class Usage
                         [--input DIR]
           digest check  [--input DIR] [--theme DIR] [--format text|json]
           digest serve  [--port 5080] [--input DIR] [--theme DIR] [--drafts] [--future]
+          digest import PATH... [--into DIR] [--input DIR] [--dry-run] [--force]
+                        turn text dumps (.txt) and saved pages (.html) into articles
+          digest eval-import DIR [--input DIR]
+                        import every NAME.txt in DIR and compare it with its gold NAME.yml
 
         Exit codes: 0 success, 1 content errors, 2 usage errors.
 

@@ -1,0 +1,37 @@
+using Digest.Core.Diagnostics;
+using Digest.Import.Evaluation;
+using Digest.Import.Pipeline;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>digest eval-import DIR [--input DIR]</c>: imports every NAME.txt and compares it with NAME.yml.</summary>
+public static class EvalImportCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var cl = CommandLine.Parse(args, ["input"], []);
+        if (cl.Positionals.Count != 1)
+        {
+            throw new UsageException("eval-import needs exactly one folder of NAME.txt + NAME.yml pairs");
+        }
+        var folder = cl.Positionals[0];
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"folder '{folder}' does not exist");
+        }
+        var diagnostics = new DiagnosticBag();
+        var importer = ArticleImporter.ForInput(cl.Value("input"), diagnostics);
+        var report = ImportEvaluator.Run(folder, importer, diagnostics);
+        foreach (var d in diagnostics.Sorted())
+        {
+            stderr.WriteLine(d.ToString());
+        }
+        stdout.Write(report.Format());
+        if (report.Articles.Count == 0)
+        {
+            stderr.WriteLine($"digest: no NAME.txt + NAME.yml pairs in '{folder}'");
+            return ExitCodes.ContentError;
+        }
+        return diagnostics.HasErrors || !report.MeetsTargets ? ExitCodes.ContentError : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Digest.Core.Diagnostics;
+using Digest.Import.Data;
+
+namespace Digest.Import.Boilerplate;
+
+/// <summary>
+/// The removal rules from <c>Data/boilerplate.yml</c>, optionally extended by a user file.
+/// Lines, contains and stop texts match case-insensitively; patterns are .NET regexes, run on lines of at most 2,000 characters with a time limit.
+/// </summary>
+public sealed class BoilerplateRules
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Debris lines are short; patterns are not run on longer (article) paragraphs.</summary>
+    private const int MaxPatternLine = 2000;
+    private static readonly Lazy<BoilerplateRules> Shipped = new(() => Load(null, new DiagnosticBag()));
+
+    private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
+    private readonly List<string> _contains = [];
+    private readonly List<Regex> _patterns = [];
+    private readonly List<string> _stop = [];
+    private readonly List<Regex> _stopPatterns = [];
+    private readonly List<Regex> _stripPatterns = [];
+    private readonly List<string> _credits = [];
+    private Regex _creditTail = new("(?!)");
+
+    /// <summary>The shipped rules only.</summary>
+    public static BoilerplateRules Default => Shipped.Value;
+
+    /// <summary>Shipped rules plus those in <paramref name="userFile"/> (when it exists); problems go to <paramref name="diagnostics"/>.</summary>
+    public static BoilerplateRules Load(string? userFile, DiagnosticBag diagnostics)
+    {
+        var rules = new BoilerplateRules();
+        rules.Add(YamlLists.Read(EmbeddedData.Read("boilerplate.yml"), "Data/boilerplate.yml", diagnostics), "Data/boilerplate.yml", diagnostics);
+        if (userFile is not null && File.Exists(userFile))
+        {
+            rules.Add(YamlLists.Read(File.ReadAllText(userFile), userFile, diagnostics), userFile, diagnostics);
+        }
+        rules.BuildCreditTail();
+        return rules;
+    }
+
+    public IReadOnlyList<string> Credits => _credits;
+
+    private void Add(Dictionary<string, List<string>> lists, string path, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, values) in lists)
+        {
+            switch (key)
+            {
+                case "lines":
+                    foreach (var v in values)
+                    {
+                        _lines.Add(Key(v));
+                    }
+                    break;
+                case "contains":
+                    foreach (var v in values)
+                    {
+                        _contains.Add(v.ToLowerInvariant());
+                    }
+                    break;
+                case "stop":
+                    foreach (var v in values)
+                    {
+                        _stop.Add(v.ToLowerInvariant());
+                    }
+                    break;
+                case "patterns":
+                    AddRegexes(values, _patterns, path, key, diagnostics);
+                    break;
+                case "stop_patterns":
+                    AddRegexes(values, _stopPatterns, path, key, diagnostics);
+                    break;
+                case "strip_patterns":
+                    AddRegexes(values, _stripPatterns, path, key, diagnostics);
+                    break;
+                case "credits":
+                    _credits.AddRange(values);
+                    break;
+                default:
+                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits)");
+                    break;
+            }
+        }
+    }
+
+    private static void AddRegexes(List<string> values, List<Regex> target, string path, string key, DiagnosticBag diagnostics)
+    {
+        foreach (var v in values)
+        {
+            try
+            {
+                target.Add(new Regex(v, RegexOptions.CultureInvariant, RegexTimeout));
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+            {
+                diagnostics.Error(path, 1, 1, $"{key}: '{v}' is not a usable regular expression: {ex.Message}");
+            }
+        }
+    }
+
+    private void BuildCreditTail()
+    {
+        var names = new StringBuilder();
+        foreach (var c in _credits)
+        {
+            if (names.Length > 0)
+            {
+                names.Append('|');
+            }
+            names.Append(Regex.Escape(c).Replace("\\ ", "\\s", StringComparison.Ordinal));
+        }
+        // "… am Hafen. - keystone", "… (Foto: AFP)", "Foto: picture alliance/dpa | Name", "© Quelle: -/Agentur/dpa".
+        var pattern =
+            @"(\s[-–—|]\s*(?<c>(" + names + @")([\s/|,][^.!?]{0,60})?)|\s\(?(?<c>(Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Grafik|Illustration)s?:\s*[^.!?]{2,80})\)?|\s*(?<c>©[^.!?]{0,80}))\s*$";
+        // Right to left: the pattern is anchored at the end, so only the line's tail is examined.
+        _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexTimeout);
+    }
+
+    /// <summary>Classifies one trimmed line.</summary>
+    public LineVerdict Classify(string line)
+    {
+        var lower = line.ToLowerInvariant();
+        foreach (var s in _stop)
+        {
+            if (lower.Contains(s, StringComparison.Ordinal))
+            {
+                return LineVerdict.Stop;
+            }
+        }
+        foreach (var r in _stopPatterns)
+        {
+            if (line.Length <= MaxPatternLine && SafeIsMatch(r, line))
+            {
+                return LineVerdict.Stop;
+            }
+        }
+        if (_lines.Contains(Key(line)))
+        {
+            return LineVerdict.Drop;
+        }
+        foreach (var s in _contains)
+        {
+            if (lower.Contains(s, StringComparison.Ordinal))
+            {
+                return LineVerdict.Drop;
+            }
+        }
+        foreach (var r in _patterns)
+        {
+            if (line.Length <= MaxPatternLine && SafeIsMatch(r, line))
+            {
+                return LineVerdict.Drop;
+            }
+        }
+        return LineVerdict.Keep;
+    }
+
+    /// <summary>The line without the parts that strip patterns remove (agency datelines).</summary>
+    public string Strip(string line)
+    {
+        if (line.Length > MaxPatternLine * 10)
+        {
+            return line;
+        }
+        foreach (var r in _stripPatterns)
+        {
+            try
+            {
+                line = r.Replace(line, string.Empty);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Leave the line as it is.
+            }
+        }
+        return line.Trim();
+    }
+
+    /// <summary>True when the line ends in a photo credit; gives the caption text before it and the credit.</summary>
+    public bool TrySplitCaption(string line, out string caption, out string credit)
+    {
+        caption = credit = string.Empty;
+        if (line.Length > 600)
+        {
+            return false;
+        }
+        Match m;
+        try
+        {
+            m = _creditTail.Match(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+        if (!m.Success)
+        {
+            return false;
+        }
+        credit = m.Groups["c"].Value.Trim().TrimEnd(')').Trim();
+        caption = line[..m.Index].Trim();
+        return true;
+    }
+
+    /// <summary>Patterns are bounded and lines short, but a user's pattern could still be pathological: a timeout means no match.</summary>
+    private static bool SafeIsMatch(Regex r, string line)
+    {
+        try
+        {
+            return r.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Lowercase, with surrounding white space and punctuation removed, for whole-line matches.</summary>
+    private static string Key(string text) => text.Trim().Trim(':', '.', '!', '|', '-', '–', '›', '»', '>', ' ', '\u00A0').ToLowerInvariant();
+}

@@ -1,0 +1,51 @@
+using Digest.Core.Diagnostics;
+using Digest.Core.FrontMatter;
+using Digest.Core.Yaml;
+
+namespace Digest.Import.Data;
+
+/// <summary>Reads a YAML file that maps names to lists of strings (the shape of the rule and lexicon files).</summary>
+public static class YamlLists
+{
+    public static Dictionary<string, List<string>> Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var root = YamlReader.Read(FrontMatterSplitter.Normalize(text), path, 0, diagnostics);
+        if (root is null || root is YScalar { IsNull: true })
+        {
+            return result;
+        }
+        if (root is not YMapping map)
+        {
+            diagnostics.Error(path, root.Line, root.Column, "expected 'name:' keys, each with a list of strings");
+            return result;
+        }
+        foreach (var entry in map.Entries)
+        {
+            var list = new List<string>();
+            switch (entry.Value)
+            {
+                case YSequence seq:
+                    foreach (var item in seq.Items)
+                    {
+                        if (item is YScalar { IsNull: false } s)
+                        {
+                            list.Add(s.Value);
+                        }
+                        else if (item is not YScalar)
+                        {
+                            diagnostics.Error(path, item.Line, item.Column, $"'{entry.Key.Value}' must list plain strings");
+                        }
+                    }
+                    break;
+                case YScalar { IsNull: true }:
+                    break;
+                default:
+                    diagnostics.Error(path, entry.Value.Line, entry.Value.Column, $"'{entry.Key.Value}' must be a list of strings");
+                    break;
+            }
+            result[entry.Key.Value] = list;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Digest.Import.Evaluation;
+
+/// <summary>How one imported article compares with its gold annotation.</summary>
+public sealed class ArticleScore
+{
+    public required string Name { get; init; }
+
+    /// <summary>Set when the source could not be imported at all.</summary>
+    public string? Error { get; init; }
+
+    public bool TitleOk { get; set; }
+
+    public string TitleGot { get; set; } = string.Empty;
+
+    public bool DateOk { get; set; }
+
+    public string DateGot { get; set; } = string.Empty;
+
+    public int ExpertsPredicted { get; set; }
+
+    public int ExpertsGold { get; set; }
+
+    public int ExpertsMatched { get; set; }
+
+    public int RolesAgreeing { get; set; }
+
+    public int OrgsAgreeing { get; set; }
+
+    public List<string> ExpertsMissed { get; } = [];
+
+    public List<string> ExpertsSpurious { get; } = [];
+
+    public int TopicsGold { get; set; }
+
+    public int TopicsPredicted { get; set; }
+
+    public int TopicsMatched { get; set; }
+
+    public List<string> Leaks { get; } = [];
+
+    public List<string> KeepsMissing { get; } = [];
+
+    public int KeepsTotal { get; set; }
+}

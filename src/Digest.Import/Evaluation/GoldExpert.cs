@@ -1,0 +1,3 @@
+namespace Digest.Import.Evaluation;
+
+public sealed record GoldExpert(string Name, string Role, string Org);

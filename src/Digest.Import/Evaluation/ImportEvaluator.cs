@@ -1,0 +1,205 @@
+using System.Text;
+using Digest.Core.Diagnostics;
+using Digest.Core.Text;
+using Digest.Import.Pipeline;
+using Digest.Import.Tagging;
+
+namespace Digest.Import.Evaluation;
+
+/// <summary>Imports every <c>NAME.txt</c> in a folder and compares it with <c>NAME.yml</c>.</summary>
+public static class ImportEvaluator
+{
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal) { "und", "and", "der", "die", "das", "des", "dem", "den", "an", "at", "of", "von", "bei", "beim", "the", "a", "eine", "ein" };
+
+    /// <summary>Runs the evaluation; gold files that cannot be read are reported in <paramref name="diagnostics"/>.</summary>
+    public static EvalReport Run(string folder, ArticleImporter importer, DiagnosticBag diagnostics)
+    {
+        var scores = new List<ArticleScore>();
+        var files = Directory.GetFiles(folder, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var txt in files)
+        {
+            var yml = Path.ChangeExtension(txt, ".yml");
+            if (!File.Exists(yml))
+            {
+                continue;
+            }
+            var gold = GoldReader.Read(File.ReadAllText(yml), yml, diagnostics);
+            if (gold is null)
+            {
+                continue;
+            }
+            var attempt = importer.ImportBytes(File.ReadAllBytes(txt), txt);
+            var name = Path.GetFileNameWithoutExtension(txt);
+            scores.Add(attempt.Article is null
+                ? new ArticleScore { Name = name, Error = attempt.Error }
+                : Score(name, attempt.Article, gold, importer.Vocabulary));
+        }
+        return new EvalReport(scores);
+    }
+
+    public static ArticleScore Score(string name, ImportedArticle article, GoldAnnotation gold, Vocabulary vocabulary)
+    {
+        var s = new ArticleScore { Name = name };
+        s.TitleGot = article.Title ?? "(none: draft)";
+        s.TitleOk = gold.Title.Length == 0
+            ? article.Title is null && article.Missing.Contains("title")
+            : article.Title is not null && Normalize(article.Title) == Normalize(gold.Title);
+        s.DateGot = article.Date?.ToIso() ?? "none: draft";
+        s.DateOk = gold.Date.Length == 0
+            ? article.Date is null && article.Missing.Contains("date")
+            : article.Date?.ToIso() == gold.Date.Trim();
+
+        s.ExpertsGold = gold.Experts.Count;
+        s.ExpertsPredicted = article.Experts.Count;
+        var used = new bool[article.Experts.Count];
+        foreach (var g in gold.Experts)
+        {
+            var match = -1;
+            for (var i = 0; i < article.Experts.Count; i++)
+            {
+                if (!used[i] && NameKey(article.Experts[i].Name) == NameKey(g.Name))
+                {
+                    match = i;
+                    break;
+                }
+            }
+            if (match < 0)
+            {
+                s.ExpertsMissed.Add(g.Name);
+                continue;
+            }
+            used[match] = true;
+            s.ExpertsMatched++;
+            var e = article.Experts[match];
+            if (Agree(e.Role, g.Role))
+            {
+                s.RolesAgreeing++;
+            }
+            if (Agree(e.Org, g.Org))
+            {
+                s.OrgsAgreeing++;
+            }
+        }
+        for (var i = 0; i < used.Length; i++)
+        {
+            if (!used[i])
+            {
+                s.ExpertsSpurious.Add(article.Experts[i].Name);
+            }
+        }
+
+        var goldTopics = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var label in gold.Topics)
+        {
+            goldTopics.Add(vocabulary.Resolve(label) ?? "?" + label);
+        }
+        s.TopicsGold = goldTopics.Count;
+        s.TopicsPredicted = article.Topics.Count;
+        foreach (var t in article.Topics)
+        {
+            if (goldTopics.Contains(t))
+            {
+                s.TopicsMatched++;
+            }
+        }
+
+        var body = article.Body;
+        var flatBody = Normalize(Unescape(body));
+        foreach (var b in gold.Boilerplate)
+        {
+            var leaked = b.Contains('\n') ? body.Replace('\u00A0', ' ').Contains(b.Replace('\u00A0', ' '), StringComparison.Ordinal) : flatBody.Contains(Normalize(b), StringComparison.Ordinal);
+            if (leaked)
+            {
+                s.Leaks.Add(b);
+            }
+        }
+        s.KeepsTotal = gold.Keep.Count;
+        foreach (var k in gold.Keep)
+        {
+            if (!flatBody.Contains(Normalize(k), StringComparison.Ordinal))
+            {
+                s.KeepsMissing.Add(k);
+            }
+        }
+        return s;
+    }
+
+    /// <summary>White space collapsed, no-break spaces as spaces.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u00A0')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Markdown escapes removed, so kept sentences compare with the text as written.</summary>
+    private static string Unescape(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\\' && i + 1 < markdown.Length && char.IsPunctuation(markdown[i + 1]) || markdown[i] == '\\' && i + 1 < markdown.Length && char.IsSymbol(markdown[i + 1]))
+            {
+                continue;
+            }
+            sb.Append(markdown[i]);
+        }
+        return sb.ToString().Replace("&lt;", "<", StringComparison.Ordinal);
+    }
+
+    private static string NameKey(string name) => SearchFolding.Fold(Normalize(name.Replace('-', ' ')));
+
+    /// <summary>Lenient agreement of role or org texts: equal, or the content words of one contain the other's.</summary>
+    private static bool Agree(string? got, string gold)
+    {
+        var a = ContentWords(got ?? string.Empty);
+        var b = ContentWords(gold);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return a.Count == b.Count;
+        }
+        return a.IsSubsetOf(b) || b.IsSubsetOf(a) || Overlap(a, b) * 2 >= Math.Max(a.Count, b.Count);
+    }
+
+    private static int Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+        {
+            if (b.Contains(x))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static HashSet<string> ContentWords(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in SearchFolding.Words(text))
+        {
+            if (!FillerWords.Contains(w))
+            {
+                // Inflection ("russischer"/"russische", "österreichisches"/"österreichischen") should not count as disagreement.
+                set.Add(w.Length > 6 ? w[..6] : w);
+            }
+        }
+        return set;
+    }
+}

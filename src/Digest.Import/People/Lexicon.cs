@@ -1,0 +1,219 @@
+using Digest.Core.Diagnostics;
+using Digest.Import.Data;
+
+namespace Digest.Import.People;
+
+/// <summary>The word lists of <c>Data/lexicon.yml</c> (plus a user file), prepared for fast lookups.</summary>
+public sealed class Lexicon
+{
+    /// <summary>Words are looked up again and again; the cache stays bounded for huge inputs.</summary>
+    private const int MaxCachedWords = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RoleKind> _roleCache = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<Lexicon> Shipped = new(() => Load(null, new DiagnosticBag()));
+
+    public static Lexicon Default => Shipped.Value;
+
+    /// <summary>Role word endings, lowercase.</summary>
+    public List<string> ExpertRoles { get; } = [];
+
+    public List<string> ConditionalRoles { get; } = [];
+
+    public List<string> OfficialRoles { get; } = [];
+
+    public HashSet<string> ReportingVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
+
+    public List<string> OrgUnits { get; } = [];
+
+    public List<string> ResearchKeywords { get; } = [];
+
+    public List<Organisation> ResearchOrganisations { get; } = [];
+
+    public List<Organisation> OfficialOrganisations { get; } = [];
+
+    /// <summary>Known people: canonical name and the other forms that refer to them.</summary>
+    public List<Organisation> KnownPeople { get; } = [];
+
+    public HashSet<string> NameStopwords { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+
+    public static Lexicon Load(string? userFile, DiagnosticBag diagnostics)
+    {
+        var lexicon = new Lexicon();
+        lexicon.Add(YamlLists.Read(EmbeddedData.Read("lexicon.yml"), "Data/lexicon.yml", diagnostics));
+        if (userFile is not null && File.Exists(userFile))
+        {
+            lexicon.Add(YamlLists.Read(File.ReadAllText(userFile), userFile, diagnostics));
+        }
+        // Longest endings first, so "wissenschaftlerin" wins over "wissenschaftler".
+        foreach (var list in (List<string>[])[lexicon.ExpertRoles, lexicon.ConditionalRoles, lexicon.OfficialRoles])
+        {
+            list.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+        }
+        return lexicon;
+    }
+
+    private void Add(Dictionary<string, List<string>> lists)
+    {
+        foreach (var (key, values) in lists)
+        {
+            switch (key)
+            {
+                case "expert_roles": AddLower(ExpertRoles, values); break;
+                case "conditional_roles": AddLower(ConditionalRoles, values); break;
+                case "official_roles": AddLower(OfficialRoles, values); break;
+                case "reporting_verbs": ReportingVerbs.UnionWith(values); break;
+                case "honorifics": Honorifics.UnionWith(values); break;
+                case "org_units": AddLower(OrgUnits, values); break;
+                case "research_keywords": AddLower(ResearchKeywords, values); break;
+                case "research_organisations": AddEntities(ResearchOrganisations, values); break;
+                case "official_organisations": AddEntities(OfficialOrganisations, values); break;
+                case "known_people": AddEntities(KnownPeople, values); break;
+                case "name_stopwords": NameStopwords.UnionWith(values); break;
+                case "first_names": FirstNames.UnionWith(values); break;
+            }
+        }
+    }
+
+    private static void AddLower(List<string> target, List<string> values)
+    {
+        foreach (var v in values)
+        {
+            var lower = v.Trim().ToLowerInvariant();
+            if (lower.Length > 0 && !target.Contains(lower))
+            {
+                target.Add(lower);
+            }
+        }
+    }
+
+    private static void AddEntities(List<Organisation> target, List<string> values)
+    {
+        foreach (var v in values)
+        {
+            var parts = v.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0)
+            {
+                target.Add(new Organisation(parts[0], parts));
+            }
+        }
+    }
+
+    /// <summary>Which role list a word belongs to, by its ending (after the last hyphen too).</summary>
+    public RoleKind RoleOf(string word)
+    {
+        if (word.Length < 2 || !char.IsLetter(word[0]))
+        {
+            return RoleKind.None;
+        }
+        if (_roleCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var kind = ComputeRole(word.ToLowerInvariant());
+        if (_roleCache.Count < MaxCachedWords)
+        {
+            _roleCache.TryAdd(word, kind);
+        }
+        return kind;
+    }
+
+    private RoleKind ComputeRole(string lower)
+    {
+        if (EndsWithAny(lower, ExpertRoles))
+        {
+            return RoleKind.Expert;
+        }
+        if (EndsWithAny(lower, ConditionalRoles))
+        {
+            return RoleKind.Conditional;
+        }
+        return EndsWithAny(lower, OfficialRoles) ? RoleKind.Official : RoleKind.None;
+    }
+
+    private static bool EndsWithAny(string lower, List<string> endings)
+    {
+        foreach (var e in endings)
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                // The ending must be the whole word or a compound's head ("Militärexperte"), not
+                // a different word that merely ends the same way; compounds are at least 3 letters longer.
+                var rest = lower.Length - e.Length;
+                if (rest == 0 || lower[rest - 1] == '-' || rest >= 3)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public bool IsResearchOrg(string org)
+    {
+        if (org.Length == 0)
+        {
+            return false;
+        }
+        foreach (var o in ResearchOrganisations)
+        {
+            foreach (var alias in o.Names)
+            {
+                if (ContainsWord(org, alias))
+                {
+                    return true;
+                }
+            }
+        }
+        var lower = org.ToLowerInvariant();
+        foreach (var k in ResearchKeywords)
+        {
+            if (lower.Contains(k, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The gazetteer's canonical name for an organisation mentioned in <paramref name="text"/>, if any.</summary>
+    public string? CanonicalOrg(string text)
+    {
+        foreach (var list in (List<Organisation>[])[ResearchOrganisations, OfficialOrganisations])
+        {
+            foreach (var o in list)
+            {
+                foreach (var alias in o.Names)
+                {
+                    if (ContainsWord(text, alias))
+                    {
+                        return o.Name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Case-sensitive whole-word containment (acronyms like "SWP" must not match inside words).</summary>
+    public static bool ContainsWord(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + word.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+            at = end;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Digest.Import.People;
+
+/// <summary>One place where a person is named, with what the text says about them there.</summary>
+internal sealed class Mention
+{
+    public required string Name { get; init; }
+
+    public List<string> Roles { get; } = [];
+
+    public List<string> Orgs { get; } = [];
+
+    public RoleKind Kind { get; set; }
+
+    /// <summary>Higher for explicit introductions (apposition, role before name) than for honorifics or bare names.</summary>
+    public int Priority { get; init; }
+
+    public int Position { get; init; }
+
+    public bool IsExpert { get; set; }
+}

@@ -1,0 +1,79 @@
+using Digest.Import.Language;
+using Digest.Import.People;
+using Digest.Import.Tagging;
+using Digest.Import.Text;
+using Digest.Import.Writing;
+
+namespace Digest.Import.Pipeline;
+
+/// <summary>Turns an extracted document into an article: language, people and experts, topics, summary, Markdown body. Thread-safe.</summary>
+public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary)
+{
+    private const int SummaryLength = 300;
+
+    private readonly TopicTagger _tagger = new(vocabulary);
+
+    public ImportedArticle Analyze(ExtractedDocument doc)
+    {
+        var paragraphs = new List<string>(doc.Context);
+        string? lead = null;
+        foreach (var b in doc.Blocks)
+        {
+            paragraphs.Add(b.Text);
+            if (lead is null && b.Kind == BlockKind.Paragraph)
+            {
+                lead = b.Text;
+            }
+        }
+        var allText = string.Join("\n", paragraphs);
+        var lang = doc.DeclaredLang is "de" or "en" ? doc.DeclaredLang : LanguageDetector.Detect((doc.Title ?? string.Empty) + "\n" + allText);
+        // One extractor per article: it keeps per-article state, and articles are analysed in parallel.
+        var people = new PeopleExtractor(lexicon).Extract(paragraphs, doc.Author);
+
+        var parts = new List<(string, double)>();
+        if (doc.Title is not null)
+        {
+            parts.Add((doc.Title, 3));
+        }
+        foreach (var c in doc.Context)
+        {
+            parts.Add((c, 2));
+        }
+        var first = true;
+        foreach (var b in doc.Blocks)
+        {
+            parts.Add((b.Text, b.Kind == BlockKind.Heading ? 1.5 : first && b.Kind == BlockKind.Paragraph ? 2 : 1));
+            first &= b.Kind != BlockKind.Paragraph;
+        }
+        var topics = _tagger.Tag(parts);
+
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(doc.Title))
+        {
+            missing.Add("title");
+        }
+        if (doc.Date is null)
+        {
+            missing.Add("date");
+        }
+        var summary = doc.Summary ?? lead;
+        return new ImportedArticle
+        {
+            Title = string.IsNullOrWhiteSpace(doc.Title) ? null : doc.Title.Trim(),
+            Date = doc.Date,
+            Topics = topics,
+            Experts = people.Experts,
+            People = people.People,
+            Author = doc.Author,
+            Summary = summary is null ? null : TextTools.Shorten(summary, SummaryLength),
+            Source = doc.Source ?? SourceGuesser.Guess(doc.Removed, allText),
+            SourceUrl = doc.SourceUrl,
+            Lang = lang,
+            ImageSrc = doc.ImageSrc,
+            ImageCaption = doc.ImageCaption,
+            ImageCredit = doc.ImageCredit,
+            Body = MarkdownBody.Render(doc.Blocks),
+            Missing = missing,
+        };
+    }
+}

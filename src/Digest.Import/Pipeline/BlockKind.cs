@@ -1,0 +1,8 @@
+namespace Digest.Import.Pipeline;
+
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+}

@@ -1,0 +1,4 @@
+namespace Digest.Import.Pipeline;
+
+/// <summary>One piece of the cleaned article body, as plain text.</summary>
+public sealed record BodyBlock(BlockKind Kind, string Text);

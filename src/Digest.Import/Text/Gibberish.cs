@@ -1,0 +1,58 @@
+namespace Digest.Import.Text;
+
+/// <summary>
+/// Recognises scrambled paywall text (letters shifted or shuffled so the page can hide it): a long line in
+/// which hardly any word is a common German or English function word and many words lack vowels.
+/// </summary>
+public static class Gibberish
+{
+    private const int MinWords = 10;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "sie", "hat", "aus", "bei", "nach", "wie", "dass", "so", "wird", "am", "um",
+        "the", "of", "and", "to", "a", "is", "that", "for", "it", "as", "was", "with", "on", "be", "by", "at", "this", "are", "from", "or", "has", "have", "but",
+    };
+
+    public static bool IsScrambled(string line)
+    {
+        var words = 0;
+        var function = 0;
+        var vowelless = 0;
+        foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = w.Trim('.', ',', ';', ':', '!', '?', '"', '„', '“', '(', ')');
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+            words++;
+            if (FunctionWords.Contains(word))
+            {
+                function++;
+            }
+            if (word.Length >= 4 && !HasVowel(word))
+            {
+                vowelless++;
+            }
+        }
+        if (words < MinWords)
+        {
+            return false;
+        }
+        // Real prose has function words in nearly every sentence; scrambled text has almost none.
+        return function * 25 < words || vowelless * 4 > words;
+    }
+
+    private static bool HasVowel(string word)
+    {
+        foreach (var ch in word)
+        {
+            if ("aeiouyäöüAEIOUYÄÖÜéèáàíóú".Contains(ch, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

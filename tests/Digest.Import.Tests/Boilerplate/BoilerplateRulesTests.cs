@@ -1,0 +1,136 @@
+using Digest.Core.Diagnostics;
+using Digest.Import.Boilerplate;
+
+namespace Digest.Import.Tests.Boilerplate;
+
+public class BoilerplateRulesTests
+{
+    private static readonly BoilerplateRules Rules = BoilerplateRules.Default;
+
+    [Fact]
+    public void Shipped_rules_load_without_problems()
+    {
+        var diagnostics = new DiagnosticBag();
+        BoilerplateRules.Load(null, diagnostics);
+        Assert.Equal(0, diagnostics.Count);
+    }
+
+    [Theory]
+    [InlineData("Weiterlesen nach der Anzeige")]
+    [InlineData("Ad")]
+    [InlineData("Anzeige:")]
+    [InlineData("+++ Verfolgen Sie alle News zum Krieg im Liveblog +++")]
+    [InlineData("Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie einen externen Inhalt von X.")]
+    [InlineData("Lese-Tipp: Alle aktuellen Infos finden Sie hier")]
+    [InlineData("Fürchten Sie sich vor einem Krieg?")]
+    [InlineData("Lüften Sie <strong>kurz und kräftig</strong> am Morgen")]
+    [InlineData("Sign up for our newsletter and get the briefing.")]
+    public void Debris_is_dropped(string line)
+    {
+        Assert.Equal(LineVerdict.Drop, Rules.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Aktuelle Entwicklungen im Liveticker:")]
+    [InlineData("Playlist 50 Videos")]
+    [InlineData("Empfehlungen unserer Partner")]
+    public void Page_tails_stop_the_article(string line)
+    {
+        Assert.Equal(LineVerdict.Stop, Rules.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Der Plan sei „ein großer Schritt“, sagte die Ministerin.")]
+    [InlineData("Was tun, wenn die Rechnung plötzlich steigt?")]
+    [InlineData("Die Anzeige wurde am Montag erstattet.")]
+    public void Article_text_is_kept(string line)
+    {
+        Assert.Equal(LineVerdict.Keep, Rules.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Boote im Hafen von Genf. - keystone", "Boote im Hafen von Genf.", "keystone")]
+    [InlineData("Ein Redner am Pult. © Quelle: -/AGENTUR/dpa", "Ein Redner am Pult.", "© Quelle: -/AGENTUR/dpa")]
+    [InlineData("Schiffe im Hafen (Foto: AFP)", "Schiffe im Hafen", "Foto: AFP")]
+    public void Captions_split_into_text_and_credit(string line, string caption, string credit)
+    {
+        Assert.True(Rules.TrySplitCaption(line, out var c, out var k));
+        Assert.Equal(caption, c);
+        Assert.Equal(credit, k);
+    }
+
+    [Fact]
+    public void Sentences_are_not_captions()
+    {
+        Assert.False(Rules.TrySplitCaption("Der Minister sprach von einem Erfolg.", out _, out _));
+    }
+
+    [Fact]
+    public void Users_extend_the_rules_with_their_own_file()
+    {
+        var dir = TestPaths.TempDir();
+        var file = Path.Combine(dir, "boilerplate.yml");
+        File.WriteAllText(file, "lines:\n  - Mehr vom Kurier\ncontains:\n  - \"Unser Podcast:\"\nstop:\n  - Leserkommentare\n");
+        var diagnostics = new DiagnosticBag();
+        var rules = BoilerplateRules.Load(file, diagnostics);
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal(LineVerdict.Drop, rules.Classify("Mehr vom Kurier"));
+        Assert.Equal(LineVerdict.Drop, rules.Classify("Unser Podcast: jeden Montag neu"));
+        Assert.Equal(LineVerdict.Stop, rules.Classify("Leserkommentare (12)"));
+        Assert.Equal(LineVerdict.Drop, rules.Classify("Weiterlesen nach der Anzeige"));
+    }
+
+    [Fact]
+    public void A_broken_user_regex_is_reported_not_thrown()
+    {
+        var dir = TestPaths.TempDir();
+        var file = Path.Combine(dir, "boilerplate.yml");
+        File.WriteAllText(file, "patterns:\n  - '(unclosed'\n");
+        var diagnostics = new DiagnosticBag();
+        BoilerplateRules.Load(file, diagnostics);
+        Assert.True(diagnostics.HasErrors);
+    }
+}
+
+public class BoilerplateRulesExtraTests
+{
+    private static readonly BoilerplateRules Rules = BoilerplateRules.Default;
+
+    [Theory]
+    [InlineData("BERLIN (dpa) - Die Regierung plant neue Regeln.", "Die Regierung plant neue Regeln.")]
+    [InlineData("FRANKFURT (Dow Jones)--Die Ölpreise sind gestiegen.", "Die Ölpreise sind gestiegen.")]
+    [InlineData("(AFP) Der Gipfel beginnt am Montag.", "Der Gipfel beginnt am Montag.")]
+    [InlineData("Das sagte der Minister am Abend. (dpa)", "Das sagte der Minister am Abend.")]
+    [InlineData("Die Nato (Nordatlantikpakt) tagt.", "Die Nato (Nordatlantikpakt) tagt.")]
+    public void Agency_datelines_are_stripped(string line, string expected)
+    {
+        Assert.Equal(expected, Rules.Strip(line));
+    }
+
+    [Theory]
+    [InlineData("Facebook Twitter WhatsApp E-Mail")]
+    [InlineData("Home › Politik › Ausland")]
+    [InlineData("12 Kommentare")]
+    [InlineData("13:35 Uhr")]
+    [InlineData("Spartipps fürs Bad. Foto: picture alliance/dpa | Max Muster Duschen Sie kürzer")]
+    public void More_debris_is_dropped(string line)
+    {
+        Assert.Equal(LineVerdict.Drop, Rules.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Er sagte »Das ist gut« und ging.")]
+    [InlineData("X ist kein Name, sagt sie.")]
+    public void Quotes_in_guillemets_are_not_breadcrumbs(string line)
+    {
+        Assert.Equal(LineVerdict.Keep, Rules.Classify(line));
+    }
+
+    [Fact]
+    public void Scrambled_paywall_text_is_recognised()
+    {
+        Assert.True(Digest.Import.Text.Gibberish.IsScrambled("Ejf Cvoeftsfhjfsvoh xjmm ejf Tufvfso tfolfo vn ejf Xjsutdibgu {v tuåslfo voe Kpct {v tdibggfo"));
+        Assert.False(Digest.Import.Text.Gibberish.IsScrambled("Die Bundesregierung will die Steuern senken, um die Wirtschaft zu stärken und Jobs zu schaffen."));
+        Assert.False(Digest.Import.Text.Gibberish.IsScrambled("The government wants to cut taxes to strengthen the economy and to create new jobs."));
+    }
+}
