@@ -52,6 +52,7 @@ public static class SiteBuilder
         timer.Lap("load");
 
         var index = SiteIndexer.Index(content, options, diagnostics);
+        LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
         timer.Lap("index");
 
         var theme = new ThemeFiles(layers);

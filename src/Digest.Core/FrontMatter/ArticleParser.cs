@@ -16,6 +16,15 @@ public static class ArticleParser
     /// <summary>Parses <paramref name="text"/>; returns null (with errors in <paramref name="diagnostics"/>) when it cannot be used.</summary>
     public static Article? Parse(string text, string path, DiagnosticBag diagnostics)
     {
+        // Articles are parsed in parallel into one shared bag; whether this one failed is judged by its own problems.
+        var own = new DiagnosticBag();
+        var article = ParseInto(text, path, own);
+        diagnostics.AddRange(own.Sorted());
+        return article;
+    }
+
+    private static Article? ParseInto(string text, string path, DiagnosticBag diagnostics)
+    {
         var block = FrontMatterSplitter.Split(text, path, diagnostics);
         if (block is null)
         {
@@ -202,34 +211,19 @@ public static class ArticleParser
             case YScalar { IsNull: true }:
                 return null;
             case YScalar s:
-                return new ArticleImage(CheckImagePath(s, s.Value.Trim(), values), null, null, null, YamlValues.SpanOf(s));
+                return new ArticleImage(s.Value.Trim(), null, null, null, YamlValues.SpanOf(s), YamlValues.SpanOf(s));
             case YMapping m:
                 return new ArticleImage(
-                    CheckImagePath(m.Get("src"), values.Text(m.Get("src"), "image.src"), values),
+                    values.Text(m.Get("src"), "image.src"),
                     values.Text(m.Get("alt"), "image.alt"),
                     values.Text(m.Get("caption"), "image.caption"),
                     values.Text(m.Get("credit"), "image.credit"),
-                    YamlValues.SpanOf(m));
+                    YamlValues.SpanOf(m),
+                    m.Get("src") is { } srcNode ? YamlValues.SpanOf(srcNode) : default);
             default:
                 values.Error(node, "'image' must be a path or a map with src, alt, caption and credit");
                 return null;
         }
-    }
-
-    /// <summary>Reports an image path that climbs out of the site or is absolute; such a page would point at files the site does not have.</summary>
-    private static string? CheckImagePath(YNode? node, string? src, YamlValues values)
-    {
-        if (node is null || string.IsNullOrEmpty(src) || src.Contains("://", StringComparison.Ordinal))
-        {
-            return src;
-        }
-        var path = src.Replace('\\', '/');
-        var climbs = path == ".." || path.StartsWith("../", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal);
-        if (climbs || path.StartsWith('/') || (path.Length > 1 && path[1] == ':'))
-        {
-            values.Error(node, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", "path");
-        }
-        return src;
     }
 
     private static Dictionary<string, object?> ReadExtra(YMapping map)

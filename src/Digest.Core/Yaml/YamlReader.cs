@@ -17,6 +17,16 @@ public static class YamlReader
     /// </summary>
     public static YNode? Read(string yaml, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        // Problems are collected apart and handed over at the end: the shared bag is filled by other
+        // threads too, so its count says nothing about this document.
+        var own = new DiagnosticBag();
+        var root = ReadInto(yaml, path, lineOffset, own);
+        diagnostics.AddRange(own.Sorted());
+        return own.Count > 0 ? null : root;
+    }
+
+    private static YNode? ReadInto(string yaml, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
         var before = diagnostics.Count;
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();

@@ -12,7 +12,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
     private const int ChecksumLength = 32;

@@ -126,6 +126,7 @@ public static class CacheCodec
             WriteOptional(w, image.Caption);
             WriteOptional(w, image.Credit);
             WriteSpan(w, image.Span);
+            WriteSpan(w, image.SrcSpan);
         }
         WriteOptional(w, a.Slug);
         w.Write(a.Draft);
@@ -160,7 +161,7 @@ public static class CacheCodec
         var author = ReadOptional(r);
         var lang = ReadOptional(r);
         ArticleImage? image = r.ReadBoolean()
-            ? new ArticleImage(ReadOptional(r), ReadOptional(r), ReadOptional(r), ReadOptional(r), ReadSpan(r))
+            ? new ArticleImage(ReadOptional(r), ReadOptional(r), ReadOptional(r), ReadOptional(r), ReadSpan(r), ReadSpan(r))
             : null;
         var slug = ReadOptional(r);
         var draft = r.ReadBoolean();

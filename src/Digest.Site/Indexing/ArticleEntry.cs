@@ -24,5 +24,8 @@ public sealed class ArticleEntry(Article article, string slug, string lang)
 
     public ArticleEntry? Older { get; set; }
 
+    /// <summary>The lead image's path in the output, once resolved against the input's images; null when there is none.</summary>
+    public string? ImagePath { get; set; }
+
     public string OutputPath => $"articles/{Slug}/index.html";
 }

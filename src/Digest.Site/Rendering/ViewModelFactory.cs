@@ -62,17 +62,7 @@ public sealed class ViewModelFactory
         ImageView? image = null;
         if (a.Image is { } img)
         {
-            var src = img.Src;
-            if (src is not null && !Markdown.UrlSafety.IsExternal(src))
-            {
-                src = src.TrimStart('/');
-            }
-            else if (src is not null)
-            {
-                // External images would make the page fetch from elsewhere; keep the caption, drop the picture.
-                src = null;
-            }
-            image = new ImageView(src, img.Alt, img.Caption, img.Credit);
+            image = new ImageView(entry.ImagePath, img.Alt, img.Caption, img.Credit);
         }
         return new ArticleView(
             _cards[entry.Index],
