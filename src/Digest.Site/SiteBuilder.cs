@@ -43,7 +43,9 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
         }
 
-        var cache = CacheContext.FileFor(options) is { } cacheFile ? BuildCache.Open(cacheFile, CacheContext.Compute(options, layers)) : null;
+        var cacheFile = CacheContext.FileFor(options);
+        var cacheContext = cacheFile is null ? null : CacheContext.Compute(options, layers);
+        var cache = cacheFile is null ? null : BuildCache.Open(cacheFile, cacheContext!);
         var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
         if (options.BaseUrl is { } baseUrl)
         {
@@ -67,12 +69,18 @@ public static class SiteBuilder
         }
 
         OutputSet? output = null;
+        PageCache? pageCache = null;
         if (!diagnostics.HasErrors)
         {
             output = new OutputSet();
             var views = new ViewModelFactory(index, strings, bodies);
-            var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index) };
+            pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), cacheContext!, options.OutputDir);
+            var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index), Cache = pageCache };
             pages.RenderAll(output, diagnostics);
+            if (pageCache is not null && !options.DryRun && !diagnostics.HasErrors)
+            {
+                cacheProblem ??= pageCache.Save();
+            }
             var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
             foreach (var generator in Generators)
             {
@@ -88,7 +96,7 @@ public static class SiteBuilder
             Articles = index.Articles.Count,
             Files = output?.Count ?? 0,
             Output = output,
-            Cache = cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem),
+            Cache = cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem, pageCache?.Reused ?? 0, pageCache?.Rendered ?? 0),
             Content = content,
             Index = index,
         };

@@ -66,13 +66,16 @@ public static class CacheContext
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>The assemblies whose code decides what is parsed and rendered; a rebuilt tool has new module ids.</summary>
+    /// <summary>The assemblies whose code decides what is parsed, rendered and templated; a rebuilt tool has new module ids.</summary>
     private static IEnumerable<Assembly> ToolAssemblies() =>
     [
         typeof(Core.Model.Article).Assembly,
         typeof(BuildCache).Assembly,
         typeof(Markdig.Markdown).Assembly,
         typeof(Ganss.Xss.HtmlSanitizer).Assembly,
+        // Rendered pages are cached too: the template engine and the HTML encoder decide their bytes.
+        typeof(Fluid.FluidParser).Assembly,
+        typeof(System.Text.Encodings.Web.HtmlEncoder).Assembly,
     ];
 
     private static void AddFile(IncrementalHash hash, string path, string label)

@@ -1,4 +1,5 @@
 using Digest.Core.Diagnostics;
+using Digest.Site.Caching;
 using Digest.Site.Indexing;
 using Digest.Site.Output;
 using Digest.Site.Rendering.Markdown;
@@ -17,6 +18,9 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// <summary>Feed links for a page (filled in by the feed generator); by default none.</summary>
     public Func<string, string?, IReadOnlyList<FeedLinkView>> FeedLinks { get; init; } = static (_, _) => [];
 
+    /// <summary>Pages of the last build, reused when their data is unchanged; null renders every page.</summary>
+    public PageCache? Cache { get; init; }
+
     public void RenderAll(OutputSet output, DiagnosticBag diagnostics)
     {
         var jobs = new List<Action>();
@@ -30,11 +34,9 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             {
                 var path = Paginator.PagePath(string.Empty, number);
                 var title = number == 1 ? index.Settings.Title : $"{index.Settings.Title} – {strings.Get("page")} {number}";
-                Render("home", path, title, index.Settings.Description, FeedLinks("home", null), output, diagnostics, ctx =>
-                {
-                    ctx.SetValue("articles", views.Cards(Paginator.Slice(index.Articles, perPage, number)));
-                    ctx.SetValue("pager", Pager(string.Empty, number, pages));
-                });
+                RenderPage("home", path, title, index.Settings.Description, FeedLinks("home", null), output, diagnostics,
+                    Value("articles", views.Cards(Paginator.Slice(index.Articles, perPage, number))),
+                    Value("pager", Pager(string.Empty, number, pages)));
             });
         }
 
@@ -48,10 +50,8 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                     return;
                 }
                 var article = views.Article(entry, body);
-                Render("article", entry.OutputPath, entry.Article.Title, article.Summary, FeedLinks("article", null), output, diagnostics, ctx =>
-                {
-                    ctx.SetValue("article", article);
-                });
+                RenderPage("article", entry.OutputPath, entry.Article.Title, article.Summary, FeedLinks("article", null), output, diagnostics,
+                    Value("article", article));
             });
         }
 
@@ -62,7 +62,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             {
                 topics.Add(views.Topic(topic));
             }
-            Render("topics", "topics/index.html", strings.Get("topics"), null, FeedLinks("topics", null), output, diagnostics, ctx => ctx.SetValue("topics", topics));
+            RenderPage("topics", "topics/index.html", strings.Get("topics"), null, FeedLinks("topics", null), output, diagnostics, Value("topics", topics));
         });
         foreach (var topic in index.Topics)
         {
@@ -75,12 +75,10 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 {
                     var basePath = $"topics/{topic.Slug}/";
                     var title = number == 1 ? topic.Label : $"{topic.Label} – {strings.Get("page")} {number}";
-                    Render("topic", Paginator.PagePath(basePath, number), title, topic.Description, FeedLinks("topic", topic.Slug), output, diagnostics, ctx =>
-                    {
-                        ctx.SetValue("topic", summary);
-                        ctx.SetValue("articles", views.Cards(Paginator.Slice(topic.Articles, perPage, number)));
-                        ctx.SetValue("pager", Pager(basePath, number, topicPages));
-                    });
+                    RenderPage("topic", Paginator.PagePath(basePath, number), title, topic.Description, FeedLinks("topic", topic.Slug), output, diagnostics,
+                        Value("topic", summary),
+                        Value("articles", views.Cards(Paginator.Slice(topic.Articles, perPage, number))),
+                        Value("pager", Pager(basePath, number, topicPages)));
                 });
             }
         }
@@ -92,35 +90,59 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             {
                 experts.Add(views.Expert(expert));
             }
-            Render("experts", "experts/index.html", strings.Get("experts"), null, FeedLinks("experts", null), output, diagnostics, ctx => ctx.SetValue("experts", experts));
+            RenderPage("experts", "experts/index.html", strings.Get("experts"), null, FeedLinks("experts", null), output, diagnostics, Value("experts", experts));
         });
         foreach (var expert in index.Experts)
         {
             jobs.Add(() =>
             {
                 var profile = views.Expert(expert);
-                Render("expert", expert.OutputPath, expert.Name, JoinRole(profile), FeedLinks("expert", expert.Slug), output, diagnostics, ctx =>
-                {
-                    ctx.SetValue("expert", profile);
-                    ctx.SetValue("quotes", views.Quotes(expert));
-                    ctx.SetValue("articles", views.Cards(expert.Articles));
-                });
+                RenderPage("expert", expert.OutputPath, expert.Name, JoinRole(profile), FeedLinks("expert", expert.Slug), output, diagnostics,
+                    Value("expert", profile),
+                    Value("quotes", views.Quotes(expert)),
+                    Value("articles", views.Cards(expert.Articles)));
             });
         }
 
         jobs.Add(() =>
         {
-            Render("archive", "archive/index.html", strings.Get("archive"), null, FeedLinks("archive", null), output, diagnostics, ctx =>
-            {
-                ctx.SetValue("years", views.Archive());
-                ctx.SetValue("count", index.Articles.Count);
-            });
+            RenderPage("archive", "archive/index.html", strings.Get("archive"), null, FeedLinks("archive", null), output, diagnostics,
+                Value("years", views.Archive()),
+                Value("count", index.Articles.Count));
         });
 
         // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
         jobs.Reverse();
         Parallel.ForEach(jobs, static job => job());
     }
+
+    /// <summary>
+    /// Renders one page whose template sees exactly <paramref name="values"/> (besides site, strings and page), or
+    /// reuses the last build's bytes when the page cache has them for the same data.
+    /// </summary>
+    private void RenderPage(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+        OutputSet output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)
+    {
+        var fingerprint = Cache is null ? null : PageFingerprint.Compute(kind, path, title, description, feeds, values);
+        if (fingerprint is not null && Cache!.TryReuse(path, fingerprint) is { } reused)
+        {
+            output.Add(path, reused);
+            return;
+        }
+        Render(kind, path, title, description, feeds, output, diagnostics, ctx =>
+        {
+            foreach (var (name, value) in values)
+            {
+                ctx.SetValue(name, value);
+            }
+        });
+        if (fingerprint is not null && output.Get(path) is { } rendered)
+        {
+            Cache!.Record(path, fingerprint, rendered);
+        }
+    }
+
+    private static KeyValuePair<string, object?> Value(string name, object? value) => new(name, value);
 
     /// <summary>Renders one page of <paramref name="kind"/> into <paramref name="path"/>, wrapped in the base layout.</summary>
     public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,

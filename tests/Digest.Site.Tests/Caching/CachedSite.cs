@@ -17,8 +17,11 @@ internal sealed class CachedSite : IDisposable
 
     public BuildResult Build(bool useCache = true) => SiteBuilder.Build(Options(useCache));
 
-    /// <summary>The single cache file the builds wrote.</summary>
-    public string CacheFile => Directory.GetFiles(CacheDir).Single();
+    /// <summary>The single build cache file the builds wrote.</summary>
+    public string CacheFile => Directory.GetFiles(CacheDir, "*.digest-cache").Single();
+
+    /// <summary>The page cache file beside it.</summary>
+    public string PageCacheFile => Directory.GetFiles(CacheDir, "*.digest-pages").Single();
 
     public void Dispose()
     {

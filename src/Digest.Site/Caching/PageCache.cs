@@ -1,0 +1,239 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Digest.Site.Caching;
+
+/// <summary>
+/// Lets a rebuild skip the templates for pages whose data did not change. For each page it remembers the
+/// fingerprint of the data the page showed and the length and SHA-256 of the bytes it rendered to; the bytes themselves
+/// are not kept here but read back from the output folder, where the last build wrote them. A page is reused only when
+/// its fingerprint is unchanged and the file on disk still has exactly the recorded hash, so a hand-edited, deleted or
+/// foreign output file is simply rendered again. Kept in its own file beside the build cache, with the same context
+/// header (tool build, theme, settings, options) and a checksum; a mismatch sets the whole file aside.
+/// Thread-safe: pages render in parallel.
+/// </summary>
+public sealed class PageCache
+{
+    public const int FormatVersion = 1;
+
+    private static readonly byte[] Magic = "DGSTPAGE"u8.ToArray();
+    private const int ChecksumLength = 32;
+
+    private readonly Dictionary<string, PageCacheEntry> _previous;
+    private readonly ConcurrentDictionary<string, PageCacheEntry> _current = new(StringComparer.Ordinal);
+    private readonly string _outputDir;
+    private int _reused;
+    private int _rendered;
+
+    private PageCache(string file, string context, string outputDir, Dictionary<string, PageCacheEntry> previous, string? ignoredBecause)
+    {
+        File = file;
+        Context = context;
+        _outputDir = outputDir;
+        _previous = previous;
+        IgnoredBecause = ignoredBecause;
+    }
+
+    /// <summary>The page cache file.</summary>
+    public string File { get; }
+
+    /// <summary>Hash of everything outside the pages' own data that rendered pages depend on.</summary>
+    public string Context { get; }
+
+    /// <summary>Why the existing file was not used (null when it was used or there was none).</summary>
+    public string? IgnoredBecause { get; }
+
+    /// <summary>Pages taken from the output folder without rendering.</summary>
+    public int Reused => _reused;
+
+    /// <summary>Pages rendered through the templates.</summary>
+    public int Rendered => _rendered;
+
+    /// <summary>The page cache that belongs beside build cache file <paramref name="cacheFile"/>.</summary>
+    public static string FileBeside(string cacheFile) => Path.ChangeExtension(cacheFile, ".digest-pages");
+
+    /// <summary>Reads the page cache file if there is a usable one; otherwise starts empty.</summary>
+    public static PageCache Open(string file, string context, string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir);
+        if (!System.IO.File.Exists(file))
+        {
+            return new PageCache(file, context, output, new(StringComparer.Ordinal), null);
+        }
+        try
+        {
+            var (entries, problem) = Read(System.IO.File.ReadAllBytes(file), context);
+            return new PageCache(file, context, output, entries, problem);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
+                                       or ArgumentException or FormatException or DecoderFallbackException or OverflowException)
+        {
+            return new PageCache(file, context, output, new(StringComparer.Ordinal), "it is damaged (" + ex.Message + ")");
+        }
+    }
+
+    /// <summary>
+    /// The bytes the last build rendered for <paramref name="path"/>, when they came from data with
+    /// <paramref name="fingerprint"/> and the output folder still holds them unchanged; otherwise null.
+    /// </summary>
+    public byte[]? TryReuse(string path, byte[] fingerprint)
+    {
+        if (!_previous.TryGetValue(path, out var entry) || !entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+        {
+            return null;
+        }
+        var bytes = ReadOutput(path, entry.Length);
+        if (bytes is null || !SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.ContentHash))
+        {
+            return null;
+        }
+        _current[path] = entry;
+        Interlocked.Increment(ref _reused);
+        return bytes;
+    }
+
+    /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>.</summary>
+    public void Record(string path, byte[] fingerprint, byte[] bytes)
+    {
+        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, SHA256.HashData(bytes));
+        Interlocked.Increment(ref _rendered);
+    }
+
+    /// <summary>
+    /// Writes the entries of this build's pages (pages that no longer exist fall away), atomically, when anything changed.
+    /// Failing to write never fails a build: returns the reason instead.
+    /// </summary>
+    public string? Save()
+    {
+        if (_rendered == 0 && _current.Count == _previous.Count && IgnoredBecause is null)
+        {
+            return null;
+        }
+        var temp = File + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(File)!);
+            var bytes = Serialize(Context, _current);
+            System.IO.File.WriteAllBytes(temp, bytes);
+            System.IO.File.Move(temp, File, overwrite: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                System.IO.File.Delete(temp);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+            }
+            return ex.Message;
+        }
+    }
+
+    private byte[]? ReadOutput(string path, long length)
+    {
+        var full = Path.Combine(_outputDir, path);
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+            if (stream.Length != length)
+            {
+                return null;
+            }
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The file's bytes: header, entries sorted by path, SHA-256 of everything before it.</summary>
+    public static byte[] Serialize(string context, IEnumerable<KeyValuePair<string, PageCacheEntry>> entries)
+    {
+        var sorted = new List<KeyValuePair<string, PageCacheEntry>>(entries);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(context);
+            w.Write(sorted.Count);
+            foreach (var (path, entry) in sorted)
+            {
+                w.Write(path);
+                WriteBytes(w, entry.Fingerprint);
+                w.Write(entry.Length);
+                WriteBytes(w, entry.ContentHash);
+            }
+        }
+        var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        buffer.Write(SHA256.HashData(payload));
+        return buffer.ToArray();
+    }
+
+    private static void WriteBytes(BinaryWriter w, byte[] bytes)
+    {
+        w.Write(bytes.Length);
+        w.Write(bytes);
+    }
+
+    private static byte[] ReadBytes(BinaryReader r)
+    {
+        var length = r.ReadInt32();
+        if (length is < 0 or > 64)
+        {
+            throw new InvalidDataException("hash length");
+        }
+        var bytes = r.ReadBytes(length);
+        return bytes.Length == length ? bytes : throw new EndOfStreamException();
+    }
+
+    private static (Dictionary<string, PageCacheEntry> Entries, string? Problem) Read(byte[] bytes, string context)
+    {
+        var empty = new Dictionary<string, PageCacheEntry>(StringComparer.Ordinal);
+        if (bytes.Length < Magic.Length + ChecksumLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            return (empty, "it is not a Digest page cache file");
+        }
+        var payload = bytes.AsSpan(0, bytes.Length - ChecksumLength);
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
+        {
+            return (empty, "its checksum does not match (damaged)");
+        }
+        using var r = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), Encoding.UTF8);
+        r.ReadBytes(Magic.Length);
+        if (r.ReadInt32() != FormatVersion)
+        {
+            return (empty, "it has another format version");
+        }
+        if (r.ReadString() != context)
+        {
+            return (empty, "the tool version, theme or settings changed");
+        }
+        var count = r.ReadInt32();
+        if (count < 0 || count > payload.Length)
+        {
+            return (empty, "it is damaged (entry count)");
+        }
+        var entries = new Dictionary<string, PageCacheEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var path = r.ReadString();
+            var fingerprint = ReadBytes(r);
+            var length = r.ReadInt64();
+            var hash = ReadBytes(r);
+            if (length < 0 || !Output.OutputSet.IsSafeRelativePath(path))
+            {
+                return (empty, "it is damaged (entry)");
+            }
+            entries[path] = new PageCacheEntry(fingerprint, length, hash);
+        }
+        return r.BaseStream.Position == payload.Length ? (entries, null) : (empty, "it is damaged (trailing data)");
+    }
+}

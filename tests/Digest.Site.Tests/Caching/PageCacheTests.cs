@@ -1,0 +1,180 @@
+using Digest.Site.Caching;
+using Digest.Site.Rendering.ViewModels;
+using Digest.Site.Tests.TestSupport;
+
+namespace Digest.Site.Tests.Caching;
+
+public sealed class PageCacheTests
+{
+    /// <summary>Enough articles for paginated home and topic pages, expert pages and related articles.</summary>
+    private static CachedSite Digest()
+    {
+        var s = new CachedSite();
+        s.Site.File("site.yml", "title: \"Lagebild\"\nlanguage: de\nper_page: 2\n");
+        for (var i = 1; i <= 7; i++)
+        {
+            var topics = i % 2 == 0 ? "topics: [energie, wirtschaft]\n" : "topics: [energie]\n";
+            var experts = i % 3 == 0 ? "experts:\n  - name: \"Dr. Ida Sommer\"\n    role: \"Analystin\"\n    quotes:\n      - \"Ein Satz Nummer " + i + ".\"\n" : "";
+            s.Site.Article($"2024-02-0{i}-bericht-{i}", $"Bericht {i}", $"2024-02-0{i}", topics + experts + $"summary: \"Kurz {i}\"\n",
+                $"## Lage {i}\n\nAbsatz über Gasspeicher {i}.");
+        }
+        return s;
+    }
+
+    private static SortedDictionary<string, byte[]> FilesIn(string folder)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        }
+        return files;
+    }
+
+    /// <summary>Builds the same input without any cache into a fresh folder and asserts the two folders hold the same bytes.</summary>
+    private static void AssertSameAsUncachedBuild(CachedSite s)
+    {
+        using var fresh = new TempFolder();
+        var uncached = SiteBuilder.Build(s.Options(useCache: false) with { OutputDir = fresh.Path });
+        Assert.True(uncached.Success);
+        var expected = FilesIn(fresh.Path);
+        var actual = FilesIn(s.Site.Output);
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a build without cache");
+        }
+    }
+
+    [Fact]
+    public void Rebuild_after_changing_one_article_reuses_other_pages_and_matches_a_build_without_cache()
+    {
+        using var s = Digest();
+        var cold = s.Build();
+        Assert.True(cold.Success);
+        Assert.Equal(0, cold.Cache!.PagesReused);
+        s.Site.Article("2024-02-04-bericht-4", "Bericht 4", "2024-02-04", "topics: [energie, wirtschaft]\nsummary: \"Kurz 4\"\n",
+            "## Lage 4\n\nNeuer Absatz über Flüssiggas.");
+
+        var rebuild = s.Build();
+
+        Assert.True(rebuild.Success);
+        Assert.True(rebuild.Cache!.PagesReused > 0, "no page was reused");
+        // Only the changed article's own page shows its body; every listing shows only its summary, which is unchanged.
+        Assert.Equal(1, rebuild.Cache.PagesRendered);
+        Assert.Contains("Neuer Absatz über Flüssiggas.", s.Site.ReadOutput("articles/bericht-4/index.html"));
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
+    public void Changed_title_renders_every_page_that_lists_the_article()
+    {
+        using var s = Digest();
+        s.Build();
+        s.Site.Article("2024-02-07-bericht-7", "Bericht sieben", "2024-02-07", "topics: [energie]\nsummary: \"Kurz 7\"\n", "## Lage 7\n\nAbsatz.");
+
+        var rebuild = s.Build();
+
+        Assert.True(rebuild.Success);
+        Assert.True(rebuild.Cache!.PagesRendered > 1);
+        Assert.Contains("Bericht sieben", s.Site.ReadOutput("index.html"));
+        Assert.Contains("Bericht sieben", s.Site.ReadOutput("archive/index.html"));
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
+    public void Added_and_removed_articles_give_the_same_site_as_a_build_without_cache()
+    {
+        using var s = Digest();
+        s.Build();
+        File.Delete(Path.Combine(s.Site.Input, "articles", "2024-02-02-bericht-2.md"));
+        s.Site.Article("2024-02-09-bericht-9", "Bericht 9", "2024-02-09", "topics: [wirtschaft]\n", "Neu.");
+
+        Assert.True(s.Build().Success);
+
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
+    public void Hand_edited_output_file_is_rendered_again()
+    {
+        using var s = Digest();
+        s.Build();
+        var page = Path.Combine(s.Site.Output, "topics", "energie", "index.html");
+        var original = File.ReadAllBytes(page);
+        File.WriteAllText(page, "von Hand geändert");
+
+        var rebuild = s.Build();
+
+        Assert.Equal(1, rebuild.Cache!.PagesRendered);
+        Assert.Equal(original, File.ReadAllBytes(page));
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
+    public void Damaged_page_cache_is_ignored()
+    {
+        using var s = Digest();
+        s.Build();
+        var bytes = File.ReadAllBytes(s.PageCacheFile);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(s.PageCacheFile, bytes);
+
+        var rebuild = s.Build();
+
+        Assert.True(rebuild.Success);
+        Assert.Equal(0, rebuild.Cache!.PagesReused);
+        AssertSameAsUncachedBuild(s);
+        Assert.True(s.Build().Cache!.PagesReused > 0, "the damaged file was not replaced");
+    }
+
+    [Fact]
+    public void Changed_ui_strings_render_every_page_again()
+    {
+        using var s = Digest();
+        using var theme = new TempFolder();
+        s.ThemeDir = theme.Path;
+        s.Build();
+        var german = File.ReadAllText(Path.Combine(RepoPaths.Theme, "i18n", "de.yml"));
+        Directory.CreateDirectory(theme.Combine("i18n"));
+        File.WriteAllText(theme.Combine("i18n/de.yml"), german.Replace("Archiv", "Ablage", StringComparison.Ordinal));
+
+        var rebuild = s.Build();
+
+        Assert.Equal(0, rebuild.Cache!.PagesReused);
+        Assert.Contains("Ablage", s.Site.ReadOutput("index.html"));
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
+    public void Changed_template_renders_every_page_again()
+    {
+        using var s = Digest();
+        using var theme = new TempFolder();
+        s.ThemeDir = theme.Path;
+        s.Build();
+        var card = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "partials", "card.liquid"));
+        Directory.CreateDirectory(theme.Combine("layouts/partials"));
+        File.WriteAllText(theme.Combine("layouts/partials/card.liquid"), card + "<!-- karte -->");
+
+        var rebuild = s.Build();
+
+        Assert.Equal(0, rebuild.Cache!.PagesReused);
+        Assert.Contains("<!-- karte -->", s.Site.ReadOutput("index.html"));
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
+    public void Fingerprint_follows_every_value_a_page_shows()
+    {
+        IReadOnlyList<FeedLinkView> feeds = [];
+        var card = new ArticleCardView("Titel", "titel", "articles/titel/index.html", new DateView("2024-01-01", "1. Januar 2024", "day"), "Kurz", [], [], "de", false);
+        byte[]? Of(ArticleCardView c, string title = "Start") =>
+            PageFingerprint.Compute("home", "index.html", title, null, feeds, [new("articles", new List<ArticleCardView> { c })]);
+
+        Assert.Equal(Of(card), Of(card with { }));
+        Assert.NotEqual(Of(card), Of(card with { Summary = "Länger" }));
+        Assert.NotEqual(Of(card), Of(card with { Date = new DateView("2024-01-01", "1. Jan. 2024", "day") }));
+        Assert.NotEqual(Of(card), Of(card, "Start – Seite 2"));
+    }
+}
