@@ -70,6 +70,7 @@ public static class BuildCommand
             if (result.Cache is { } cache)
             {
                 stderr.WriteLine($"  cache: {cache.Reused} articles reused, {cache.Parsed} parsed ({cache.File})");
+                stderr.WriteLine($"  cache: {cache.PagesReused} pages reused, {cache.PagesRendered} rendered");
                 if (cache.IgnoredBecause is not null)
                 {
                     stderr.WriteLine($"  cache: the previous cache was not used: {cache.IgnoredBecause}");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Site.Indexing;
 using Digest.Site.Rendering;
 using Digest.Site.Rendering.Markdown;
@@ -64,7 +65,7 @@ public static class SearchIndexBuilder
         {
             if (!string.IsNullOrEmpty(text))
             {
-                SearchTokenizer.Terms(text, term => fields[term] = fields.GetValueOrDefault(term) | field);
+                SearchTokenizer.Terms(text, term => CollectionsMarshal.GetValueRefOrAddDefault(fields, term, out _) |= field);
             }
         }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Concurrent;
 using Digest.Core.Text;
 
 namespace Digest.Site.Output.Search;
@@ -13,22 +13,26 @@ public static class SearchTokenizer
     /// <summary>Calls <paramref name="add"/> for every term of <paramref name="text"/> (duplicates included).</summary>
     public static void Terms(string text, Action<string> add)
     {
-        var word = new StringBuilder();
-        foreach (var ch in text)
+        var span = text.AsSpan();
+        var start = -1;
+        for (var i = 0; i < span.Length; i++)
         {
-            if (char.IsLetterOrDigit(ch))
+            if (char.IsLetterOrDigit(span[i]))
             {
-                word.Append(ch);
+                if (start < 0)
+                {
+                    start = i;
+                }
             }
-            else if (word.Length > 0)
+            else if (start >= 0)
             {
-                Emit(word.ToString(), add);
-                word.Clear();
+                Emit(span[start..i], add);
+                start = -1;
             }
         }
-        if (word.Length > 0)
+        if (start >= 0)
         {
-            Emit(word.ToString(), add);
+            Emit(span[start..], add);
         }
     }
 
@@ -40,12 +44,29 @@ public static class SearchTokenizer
         return [.. set];
     }
 
-    private static void Emit(string word, Action<string> add)
+    /// <summary>More distinct words than any real site has; beyond it words are folded without being remembered.</summary>
+    private const int MaxRemembered = 1 << 20;
+
+    // A corpus repeats the same few ten thousand words millions of times: each word's terms are folded once and
+    // looked up by the characters of the word, so neither the word nor its folded forms are allocated again.
+    private static readonly ConcurrentDictionary<string, string[]> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static void Emit(ReadOnlySpan<char> word, Action<string> add)
     {
-        add(SearchFolding.Fold(word));
-        if (SearchFolding.AlternateSpelling(word) is { } alternate)
+        if (!KnownBySpan.TryGetValue(word, out var terms))
         {
-            add(alternate);
+            var text = word.ToString();
+            terms = SearchFolding.AlternateSpelling(text) is { } alternate ? [SearchFolding.Fold(text), alternate] : [SearchFolding.Fold(text)];
+            if (Known.Count < MaxRemembered)
+            {
+                Known.TryAdd(text, terms);
+            }
+        }
+        foreach (var term in terms)
+        {
+            add(term);
         }
     }
 }
