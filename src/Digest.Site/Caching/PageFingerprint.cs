@@ -12,7 +12,12 @@ namespace Digest.Site.Caching;
 public static class PageFingerprint
 {
     // Relaxed escaping: the text is only hashed, never shown, and escaping every umlaut costs time.
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new CardFingerprintConverter() },
+    };
 
     /// <summary>The fingerprint, or null when a value cannot be serialized (the page is then simply not cached).</summary>
     public static byte[]? Compute(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
