@@ -85,10 +85,12 @@ public partial class RandomImportTests
         Assert.Matches("^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9-]+$", stem);
     }
 
-    /// <summary>Inputs the harness found crashing, kept as regression cases.</summary>
+    /// <summary>Inputs the harness found crashing or producing an unparseable article, kept as regression cases.</summary>
     [Theory]
     [InlineData("Gute Laune 🙂 heute\n\n25. Februar 2022\n\nDer erste Absatz endet hier.\n", "emoji.txt")]
     [InlineData("<html><head><title>Gute Laune 🙂</title></head><body><article><h1>Gute Laune 🙂</h1><p>Der erste Absatz endet hier mit einem Punkt.</p></article></body></html>", "emoji.html")]
+    [InlineData(".\n", "punkt.txt")]
+    [InlineData("Titel `/s\n\n.\n\nxIgoPU|a|b|\n\nDer letzte Absatz endet hier mit einem Punkt.\n", "punkt.txt")]
     public void Former_crashes_import_cleanly(string text, string name) => ImportAndCheck(text, name);
 
     [Fact]
