@@ -108,6 +108,18 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
         return result;
     }
 
+    /// <summary>The values of <see cref="TextList"/> without their nodes.</summary>
+    public List<string> Strings(YNode? node, string field, bool allowCommaString)
+    {
+        var list = TextList(node, field, allowCommaString);
+        var result = new List<string>(list.Count);
+        foreach (var (value, _) in list)
+        {
+            result.Add(value);
+        }
+        return result;
+    }
+
     public static string Kind(YNode node) => node switch
     {
         YMapping => "map",
