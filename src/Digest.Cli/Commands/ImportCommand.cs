@@ -14,7 +14,12 @@ public static class ImportCommand
             throw new UsageException("import needs at least one PATH (a .txt or .html file, or a folder of them)");
         }
         var missing = new List<string>();
-        var sources = ImportRun.ExpandSources(cl.Positionals, missing);
+        var skipped = new List<string>();
+        var sources = ImportRun.ExpandSources(cl.Positionals, missing, skipped);
+        foreach (var s in skipped)
+        {
+            stderr.WriteLine("skipped " + s);
+        }
         if (missing.Count > 0)
         {
             throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");

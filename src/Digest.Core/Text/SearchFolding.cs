@@ -85,8 +85,9 @@ public static class SearchFolding
                 sb.Append(umlautAsE ? "ue" : "u");
                 return;
         }
-        if (ch < 128)
+        if (ch < 128 || char.IsSurrogate(ch))
         {
+            // Surrogates (emoji and other astral characters) are kept as they are: normalizing a lone half throws.
             sb.Append(char.ToLowerInvariant(ch));
             return;
         }

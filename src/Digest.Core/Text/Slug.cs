@@ -81,6 +81,12 @@ public static class Slug
         {
             return char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch).ToString() : null;
         }
+        if (char.IsSurrogate(ch))
+        {
+            // Half of an emoji or other astral character: never a letter we can spell in ASCII, and normalizing a
+            // lone half throws.
+            return null;
+        }
         // Fold other accents (é → e, č → c) by decomposing and dropping combining marks.
         var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);

@@ -49,7 +49,12 @@ public sealed class ArticleImporter(BoilerplateRules rules, Lexicon lexicon, Voc
         {
             return new ImportAttempt(null, decoded.Error, null);
         }
-        var note = decoded.Encoding == "latin-1" ? "not valid UTF-8; read as Latin-1" : null;
+        var note = decoded.Encoding switch
+        {
+            "latin-1" => "not valid UTF-8; read as Latin-1",
+            "utf-8-repaired" => "not valid UTF-8 in places; broken bytes shown as \uFFFD",
+            _ => null,
+        };
         var article = IsHtmlPath(path) || LooksLikeHtml(decoded.Text!) ? ImportHtml(decoded.Text!, null) : ImportText(decoded.Text!);
         return new ImportAttempt(article, null, note);
     }

@@ -15,8 +15,11 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
     private Dictionary<string, string>? _bySource;
 
-    /// <summary>Sources from the given paths: files as given, folders searched (recursively) for .txt/.html/.htm.</summary>
-    public static List<string> ExpandSources(IEnumerable<string> paths, List<string> missing)
+    /// <summary>
+    /// Sources from the given paths: files as given, folders searched (recursively) for .txt/.html/.htm. In a folder,
+    /// links to files outside it and linked folders are not followed; each is named in <paramref name="skipped"/>.
+    /// </summary>
+    public static List<string> ExpandSources(IEnumerable<string> paths, List<string> missing, List<string>? skipped = null)
     {
         var result = new List<string>();
         foreach (var p in paths)
@@ -24,13 +27,7 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
             if (Directory.Exists(p))
             {
                 var found = new List<string>();
-                foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories))
-                {
-                    if (Array.Exists(Extensions, e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !Path.GetFileName(f).StartsWith('.'))
-                    {
-                        found.Add(f);
-                    }
-                }
+                Walk(new DirectoryInfo(p), Path.GetFullPath(p), found, skipped);
                 found.Sort(StringComparer.Ordinal);
                 result.AddRange(found);
             }
@@ -44,6 +41,48 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A source folder is what the user pointed at: a link out of it would import (and record) a file they did not
+    /// mean, and a linked folder can loop.
+    /// </summary>
+    private static void Walk(DirectoryInfo dir, string root, List<string> found, List<string>? skipped)
+    {
+        foreach (var entry in dir.EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo sub)
+            {
+                if (sub.LinkTarget is not null)
+                {
+                    skipped?.Add($"{sub.FullName}: a linked folder; links in a source folder are not followed");
+                    continue;
+                }
+                Walk(sub, root, found, skipped);
+                continue;
+            }
+            var f = entry.FullName;
+            if (!Array.Exists(Extensions, e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+            if (entry.LinkTarget is not null && !IsInside(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName, root))
+            {
+                skipped?.Add($"{f}: a link to a file outside {root}; give it explicitly to import it");
+                continue;
+            }
+            found.Add(f);
+        }
+    }
+
+    private static bool IsInside(string? path, string root)
+    {
+        if (path is null)
+        {
+            return false;
+        }
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(path));
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     public List<ImportOutcome> Run(IReadOnlyList<string> sources, DiagnosticBag diagnostics)

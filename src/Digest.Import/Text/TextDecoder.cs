@@ -7,6 +7,8 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
@@ -38,9 +40,7 @@ public static class TextDecoder
             }
             catch (DecoderFallbackException)
             {
-                // Old saved pages and editors write Latin-1 (Windows-1252 in practice); every byte maps to a character.
-                text = Encoding.Latin1.GetString(bytes);
-                encoding = "latin-1";
+                (text, encoding) = DecodeInvalidUtf8(bytes);
             }
         }
         text = NormalizeNewlines(text);
@@ -49,6 +49,32 @@ public static class TextDecoder
             return new DecodeResult(null, encoding, "file contains only white space");
         }
         return new DecodeResult(text, encoding, null);
+    }
+
+    /// <summary>
+    /// Text that is not valid UTF-8: mostly UTF-8 with a few broken bytes (a cut download, a bad paste) keeps its
+    /// UTF-8 characters and marks the broken bytes with U+FFFD; otherwise it is Latin-1 (old saved pages and editors,
+    /// Windows-1252 in practice), where every byte maps to a character.
+    /// </summary>
+    public static (string Text, string Encoding) DecodeInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var lenient = LenientUtf8.GetString(bytes);
+        var replaced = 0;
+        var decoded = 0;
+        foreach (var ch in lenient)
+        {
+            if (ch == '\uFFFD')
+            {
+                replaced++;
+            }
+            else if (ch > 0x7F)
+            {
+                decoded++;
+            }
+        }
+        // Latin-1 letters almost never form valid UTF-8 sequences, so a text with at least as many decoded as broken
+        // characters is UTF-8 with damage, not Latin-1.
+        return decoded > 0 && decoded >= replaced ? (lenient, "utf-8-repaired") : (Encoding.Latin1.GetString(bytes), "latin-1");
     }
 
     /// <summary>CRLF and lone CR become LF.</summary>

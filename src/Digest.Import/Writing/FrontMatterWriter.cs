@@ -95,8 +95,11 @@ public static class FrontMatterWriter
     /// <summary>The first words of the lead, so a draft without headline is recognisable in lists.</summary>
     public static string PlaceholderTitle(ImportedArticle a)
     {
-        var text = a.Summary ?? "Ohne Titel";
+        const string untitled = "Ohne Titel";
+        var text = a.Summary ?? untitled;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= PlaceholderWords ? text.TrimEnd('.') : string.Join(' ', words[..PlaceholderWords]).TrimEnd(',', ':', ';') + " …";
+        var title = words.Length <= PlaceholderWords ? text.TrimEnd('.').Trim() : string.Join(' ', words[..PlaceholderWords]).TrimEnd(',', ':', ';') + " …";
+        // A lead of only punctuation (".") would give an empty title, which the site build rejects.
+        return title.Length == 0 ? untitled : title;
     }
 }

@@ -16,6 +16,8 @@ public class SlugTests
     [InlineData("<script>alert(1)</script>", "script-alert-1-script")]
     [InlineData("../../etc/passwd", "etc-passwd")]
     [InlineData("日本", "")]
+    [InlineData("Gute Laune 🙂 heute", "gute-laune-heute")]
+    [InlineData("\uD800 halb", "halb")]
     public void Transliterates_and_collapses(string input, string expected) => Assert.Equal(expected, Slug.From(input));
 
     [Fact]

@@ -46,6 +46,15 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void Mostly_utf8_with_a_broken_byte_stays_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Größere Sorgen über ").Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes(" Gaspreise")).ToArray();
+        var r = TextDecoder.Decode(bytes);
+        Assert.Equal("Größere Sorgen über \uFFFD Gaspreise", r.Text);
+        Assert.Equal("utf-8-repaired", r.Encoding);
+    }
+
+    [Fact]
     public void Utf16_with_bom_is_read()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Hallo Welt")).ToArray();

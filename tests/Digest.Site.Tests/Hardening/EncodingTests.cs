@@ -10,6 +10,15 @@ public class EncodingTests
         File.WriteAllBytes(Path.Combine(site.Input, relative), bytes);
 
     [Fact]
+    public void Emoji_in_titles_topics_and_experts_build()
+    {
+        using var site = new FixtureSite().Article("emoji", "Gute Laune 🙂 heute", "2024-01-01", "topics: [\"Wetter 🌦\"]\nexperts: [\"Eva 🙂 Muster\"]");
+        var result = site.Build();
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Gute Laune 🙂 heute", OutputInspection.MainOf(site.ReadOutput("articles/gute-laune-heute/index.html"))!.TextContent);
+    }
+
+    [Fact]
     public void A_binary_file_named_md_is_a_clear_error_and_other_articles_are_still_checked()
     {
         using var site = new FixtureSite().Article("good", "Gut", "2024-01-01").Article("bad-date", "Schlecht", "2024-13-01");
