@@ -15,7 +15,6 @@ public sealed class BuildCache
     public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
-    private const int ChecksumLength = 32;
 
     private readonly Dictionary<string, CacheEntry> _previous;
     private readonly ConcurrentDictionary<string, CacheEntry> _current = new(StringComparer.Ordinal);
@@ -157,37 +156,19 @@ public sealed class BuildCache
     private static (Dictionary<string, CacheEntry> Entries, string? Problem) Read(byte[] bytes, string context)
     {
         var empty = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
-        if (bytes.Length < Magic.Length + ChecksumLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var problem = CheckedCacheFile.Open(bytes, Magic, FormatVersion, context, out var r, out var count, out var end);
+        if (problem is not null || r is null)
         {
-            return (empty, "it is not a Digest cache file");
+            return (empty, problem);
         }
-        var payload = bytes.AsSpan(0, bytes.Length - ChecksumLength);
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
-        {
-            return (empty, "its checksum does not match (damaged)");
-        }
-        using var r = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), Encoding.UTF8);
-        r.ReadBytes(Magic.Length);
-        if (r.ReadInt32() != FormatVersion)
-        {
-            return (empty, "it has another format version");
-        }
-        if (r.ReadString() != context)
-        {
-            return (empty, "the tool version, theme or settings changed");
-        }
-        var count = r.ReadInt32();
-        if (count < 0 || count > payload.Length)
-        {
-            return (empty, "it is damaged (entry count)");
-        }
+        using var reader = r;
         var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var (key, entry) = CacheCodec.ReadEntry(r);
             entries[key] = entry;
         }
-        return r.BaseStream.Position == payload.Length ? (entries, null) : (empty, "it is damaged (trailing data)");
+        return r.BaseStream.Position == end ? (entries, null) : (empty, "it is damaged (trailing data)");
     }
 
     private static void TryDelete(string path)

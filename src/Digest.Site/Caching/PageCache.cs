@@ -18,7 +18,6 @@ public sealed class PageCache
     public const int FormatVersion = 1;
 
     private static readonly byte[] Magic = "DGSTPAGE"u8.ToArray();
-    private const int ChecksumLength = 32;
 
     private readonly Dictionary<string, PageCacheEntry> _previous;
     private readonly ConcurrentDictionary<string, PageCacheEntry> _current = new(StringComparer.Ordinal);
@@ -197,30 +196,12 @@ public sealed class PageCache
     private static (Dictionary<string, PageCacheEntry> Entries, string? Problem) Read(byte[] bytes, string context)
     {
         var empty = new Dictionary<string, PageCacheEntry>(StringComparer.Ordinal);
-        if (bytes.Length < Magic.Length + ChecksumLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var problem = CheckedCacheFile.Open(bytes, Magic, FormatVersion, context, out var r, out var count, out var end);
+        if (problem is not null || r is null)
         {
-            return (empty, "it is not a Digest page cache file");
+            return (empty, problem);
         }
-        var payload = bytes.AsSpan(0, bytes.Length - ChecksumLength);
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
-        {
-            return (empty, "its checksum does not match (damaged)");
-        }
-        using var r = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), Encoding.UTF8);
-        r.ReadBytes(Magic.Length);
-        if (r.ReadInt32() != FormatVersion)
-        {
-            return (empty, "it has another format version");
-        }
-        if (r.ReadString() != context)
-        {
-            return (empty, "the tool version, theme or settings changed");
-        }
-        var count = r.ReadInt32();
-        if (count < 0 || count > payload.Length)
-        {
-            return (empty, "it is damaged (entry count)");
-        }
+        using var reader = r;
         var entries = new Dictionary<string, PageCacheEntry>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -234,6 +215,6 @@ public sealed class PageCache
             }
             entries[path] = new PageCacheEntry(fingerprint, length, hash);
         }
-        return r.BaseStream.Position == payload.Length ? (entries, null) : (empty, "it is damaged (trailing data)");
+        return r.BaseStream.Position == end ? (entries, null) : (empty, "it is damaged (trailing data)");
     }
 }

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Digest.Site.Caching;
+
+/// <summary>
+/// The frame shared by Digest's cache files: magic bytes, format version, context hash, entry count, entries,
+/// then a SHA-256 of everything before it. A file that fails any check is set aside, never trusted.
+/// </summary>
+internal static class CheckedCacheFile
+{
+    public const int ChecksumLength = 32;
+
+    /// <summary>
+    /// Checks the frame of <paramref name="bytes"/>. On success returns null, a reader positioned at the first entry (the caller disposes it),
+    /// the entry count and where the entries must end; otherwise the reason the file cannot be used.
+    /// </summary>
+    public static string? Open(byte[] bytes, byte[] magic, int formatVersion, string context, out BinaryReader? reader, out int count, out long end)
+    {
+        reader = null;
+        count = 0;
+        end = 0;
+        if (bytes.Length < magic.Length + ChecksumLength || !bytes.AsSpan(0, magic.Length).SequenceEqual(magic))
+        {
+            return "it is not a Digest cache file";
+        }
+        var payload = bytes.AsSpan(0, bytes.Length - ChecksumLength);
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
+        {
+            return "its checksum does not match (damaged)";
+        }
+        var r = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), Encoding.UTF8);
+        r.ReadBytes(magic.Length);
+        if (r.ReadInt32() != formatVersion)
+        {
+            r.Dispose();
+            return "it has another format version";
+        }
+        if (r.ReadString() != context)
+        {
+            r.Dispose();
+            return "the tool version, theme or settings changed";
+        }
+        count = r.ReadInt32();
+        if (count < 0 || count > payload.Length)
+        {
+            r.Dispose();
+            return "it is damaged (entry count)";
+        }
+        reader = r;
+        end = payload.Length;
+        return null;
+    }
+}
