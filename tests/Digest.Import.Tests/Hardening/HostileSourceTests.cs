@@ -71,7 +71,7 @@ public partial class HostileSourceTests
 
         var result = w.Build();
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        Assert.Empty(LiveMarkup.In(w.Output));
+        Assert.Empty(Digest.Site.Tests.Hardening.OutputInspection.LiveMarkup(w.Output));
         return markdown;
     }
 

@@ -4,6 +4,7 @@ using Digest.Site.Tests.TestSupport;
 namespace Digest.Site.Tests.Hardening;
 
 /// <summary>Looks through every built page for markup that would run in a reader's browser.</summary>
+/// <remarks>Shared with the importer's tests, which build imported articles and inspect them the same way.</remarks>
 internal static class OutputInspection
 {
     public static IEnumerable<string> Pages(string output) =>
@@ -17,7 +18,7 @@ internal static class OutputInspection
         {
             var doc = Html.Load(page);
             var name = Path.GetRelativePath(output, page);
-            foreach (var element in doc.QuerySelectorAll("script, iframe, object, embed"))
+            foreach (var element in doc.QuerySelectorAll("script, iframe, object, embed, frame"))
             {
                 if (IsThemeScript(element) || IsNotFoundPageRootScript(name, element))
                 {
@@ -33,7 +34,7 @@ internal static class OutputInspection
                     {
                         findings.Add($"{name}: {attribute.Name}= on <{element.LocalName}>");
                     }
-                    if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" && IsScriptUrl(attribute.Value))
+                    if (attribute.Name is "href" or "src" or "srcset" or "action" or "formaction" or "xlink:href" && IsScriptUrl(attribute.Value))
                     {
                         findings.Add($"{name}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
                     }
