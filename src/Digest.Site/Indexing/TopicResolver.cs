@@ -56,12 +56,6 @@ public sealed class TopicResolver
         return topic;
     }
 
-    /// <summary>Known names (slugs, labels, aliases) for suggestions.</summary>
-    public IEnumerable<Topic> All => _bySlug.Values;
-
-    /// <summary>Whether <paramref name="name"/> matches a topic from topics.yml.</summary>
-    public bool IsDefined(string name) => _byKey.TryGetValue(NameKey.ForTopic(name), out var t) && t.Defined;
-
     /// <summary>Topics with at least one article, ordered by label.</summary>
     public List<Topic> Used()
     {
