@@ -72,57 +72,78 @@ public static class SiteBuilder
         PageCache? pageCache = null;
         if (!diagnostics.HasErrors)
         {
-            output = new OutputSet();
-            var views = new ViewModelFactory(index, strings, bodies);
-            pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), cacheContext!, options.OutputDir);
-            var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index), Cache = pageCache };
-            pages.RenderAll(output, diagnostics);
-            if (pageCache is not null && !options.DryRun && !diagnostics.HasErrors)
+            if (!options.DryRun && OutputWriter.CheckOwnership(options.OutputDir) is { } ownership)
             {
-                cacheProblem ??= pageCache.Save();
+                return Finish(Partial(diagnostics, index, content, cache, cacheProblem, null) with { Success = false, Refusal = ownership }, clock, timer);
             }
-            timer.Lap("pages");
-            var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
-            foreach (var generator in Generators)
+            // A real build streams its files into the output folder as they render (staged beside the files they
+            // replace); nothing there changes until the whole build has succeeded.
+            output = options.DryRun ? new OutputSet() : OutputSet.Staged(options.OutputDir);
+            try
             {
-                generator.Generate(site, output, diagnostics);
-                // One phase per generator: after page reuse, the feeds and the search index are what a rebuild spends time on.
-                timer.Lap(generator.GetType().Name.Replace("Generator", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+                var views = new ViewModelFactory(index, strings, bodies);
+                pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), cacheContext!, options.OutputDir);
+                var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index), Cache = pageCache };
+                pages.RenderAll(output, diagnostics);
+                timer.Lap("pages");
+                var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
+                foreach (var generator in Generators)
+                {
+                    generator.Generate(site, output, diagnostics);
+                    // One phase per generator: after page reuse, the feeds and the search index are what a rebuild spends time on.
+                    timer.Lap(generator.GetType().Name.Replace("Generator", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+                }
+            }
+            catch
+            {
+                output.Abort();
+                throw;
             }
         }
 
-        var result = new BuildResult
-        {
-            Diagnostics = diagnostics.Sorted(),
-            Success = !diagnostics.HasErrors,
-            Articles = index.Articles.Count,
-            Files = output?.Count ?? 0,
-            Output = output,
-            Cache = cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem, pageCache?.Reused ?? 0, pageCache?.Rendered ?? 0),
-            Content = content,
-            Index = index,
-        };
+        var result = Partial(diagnostics, index, content, cache, cacheProblem, pageCache) with { Output = output, Files = output?.Count ?? 0 };
         if (!result.Success || options.DryRun || output is null)
         {
-            return result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
+            output?.Abort();
+            return Finish(result, clock, timer);
+        }
+        if (output.Problem is { } problem)
+        {
+            output.Abort();
+            return Finish(result with { Success = false, Refusal = problem }, clock, timer);
         }
 
-        var ownership = OutputWriter.CheckOwnership(options.OutputDir);
-        if (ownership is not null)
+        var write = output.Commit();
+        // Saved after the commit: the page cache records the files' final modification times.
+        if (pageCache is not null)
         {
-            return result with { Success = false, Refusal = ownership, Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
+            cacheProblem ??= pageCache.Save();
         }
-        var write = OutputWriter.Write(options.OutputDir, output);
         timer.Lap("write");
-        return result with
+        return Finish(result with
         {
             Written = write.Written,
             Unchanged = write.Unchanged,
             Removed = write.Removed,
-            Elapsed = clock.Elapsed,
-            Timings = timer.Wall, CpuTimings = timer.Cpu,
-        };
+            Cache = Report(cache, cacheProblem, pageCache),
+        }, clock, timer);
     }
+
+    private static BuildResult Partial(DiagnosticBag diagnostics, SiteIndex index, SiteContent content, BuildCache? cache, string? cacheProblem, PageCache? pageCache) => new()
+    {
+        Diagnostics = diagnostics.Sorted(),
+        Success = !diagnostics.HasErrors,
+        Articles = index.Articles.Count,
+        Cache = Report(cache, cacheProblem, pageCache),
+        Content = content,
+        Index = index,
+    };
+
+    private static CacheReport? Report(BuildCache? cache, string? cacheProblem, PageCache? pageCache) =>
+        cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem, pageCache?.Reused ?? 0, pageCache?.Rendered ?? 0);
+
+    private static BuildResult Finish(BuildResult result, Stopwatch clock, PhaseTimer timer) =>
+        result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
 
     private static string? Refuse(BuildOptions options, IReadOnlyList<string> layers)
     {

@@ -15,6 +15,8 @@ namespace Digest.Site.Rendering;
 /// </summary>
 public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrings strings, ViewModelFactory views, IReadOnlyList<RenderedBody?> bodies)
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Feed links for a page (filled in by the feed generator); by default none.</summary>
     public Func<string, string?, IReadOnlyList<FeedLinkView>> FeedLinks { get; init; } = static (_, _) => [];
 
@@ -124,21 +126,26 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         OutputSet output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)
     {
         var fingerprint = Cache is null ? null : PageFingerprint.Compute(kind, path, title, description, feeds, values);
-        if (fingerprint is not null && Cache!.TryReuse(path, fingerprint) is { } reused)
+        if (fingerprint is not null && Cache!.TryReuse(path, fingerprint, output))
         {
-            output.Add(path, reused);
             return;
         }
-        Render(kind, path, title, description, feeds, output, diagnostics, ctx =>
+        var html = RenderHtml(kind, path, title, description, feeds, diagnostics, ctx =>
         {
             foreach (var (name, value) in values)
             {
                 ctx.SetValue(name, value);
             }
         });
-        if (fingerprint is not null && output.Get(path) is { } rendered)
+        if (html is null)
         {
-            Cache!.Record(path, fingerprint, rendered);
+            return;
+        }
+        var bytes = Utf8.GetBytes(html);
+        output.Add(path, bytes);
+        if (fingerprint is not null)
+        {
+            Cache!.Record(path, fingerprint, bytes, output);
         }
     }
 
@@ -147,6 +154,16 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// <summary>Renders one page of <paramref name="kind"/> into <paramref name="path"/>, wrapped in the base layout.</summary>
     public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         OutputSet output, DiagnosticBag diagnostics, Action<TemplateContext> fill)
+    {
+        if (RenderHtml(kind, path, title, description, feeds, diagnostics, fill) is { } html)
+        {
+            output.AddText(path, html);
+        }
+    }
+
+    /// <summary>The page's HTML, or null when a template failed (the failure is in <paramref name="diagnostics"/>).</summary>
+    private string? RenderHtml(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+        DiagnosticBag diagnostics, Action<TemplateContext> fill)
     {
         var root = Links.RootPrefix(path);
         var context = new TemplateContext(engine.Options);
@@ -159,14 +176,10 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         var content = engine.Render(kind, context, diagnostics);
         if (content is null)
         {
-            return;
+            return null;
         }
         context.SetValue("content", content);
-        var html = engine.Render("base", context, diagnostics);
-        if (html is not null)
-        {
-            output.AddText(path, html);
-        }
+        return engine.Render("base", context, diagnostics);
     }
 
     /// <summary>Listings with at most this many pages link every page from each page.</summary>
