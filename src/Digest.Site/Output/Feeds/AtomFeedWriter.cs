@@ -4,7 +4,7 @@ namespace Digest.Site.Output.Feeds;
 
 /// <summary>
 /// Writes an Atom 1.0 feed (RFC 4287) in pieces: the feed's head, one <c>&lt;entry&gt;</c> block per article
-/// (rendered once and shared by every feed that lists it) and the tail, joined by <see cref="FeedAssembler"/>.
+/// (rendered once and shared by every feed that lists it) and the tail, joined by <see cref="FeedFileWriter"/>.
 /// </summary>
 public static class AtomFeedWriter
 {
@@ -61,7 +61,17 @@ public static class AtomFeedWriter
         {
             Element(o, "    <summary>"u8, entry.Summary, "</summary>\n"u8);
         }
-        Element(o, "    <content type=\"html\">"u8, entry.Content, "</content>\n  </entry>\n"u8);
+        o.Write("    <content type=\"html\">"u8);
+        var html = entry.Html;
+        var at = 0;
+        foreach (var edit in entry.Edits)
+        {
+            XmlEscaping.WriteText(o, html.AsSpan(at, edit.Start - at));
+            XmlEscaping.WriteText(o, edit.Replacement);
+            at = edit.Start + edit.Length;
+        }
+        XmlEscaping.WriteText(o, html.AsSpan(at));
+        o.Write("</content>\n  </entry>\n"u8);
     }
 
     private static void Element(IBufferWriter<byte> o, ReadOnlySpan<byte> open, string text, ReadOnlySpan<byte> close)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Digest.Core.Diagnostics;
 using Digest.Core.Model;
 using Digest.Site.Indexing;
@@ -15,6 +14,9 @@ public sealed class FeedGenerator : IOutputGenerator
     /// <summary>The feed-level date of a feed without entries.</summary>
     public const string EmptyFeedUpdated = "1970-01-01T00:00:00+00:00";
 
+    /// <summary>Entries listed by at least this many feeds of one depth are rendered once ahead and copied.</summary>
+    private const int MinSharedUses = 2;
+
     public void Generate(RenderedSite site, OutputSet output, DiagnosticBag diagnostics)
     {
         var settings = site.Index.Settings;
@@ -27,26 +29,39 @@ public sealed class FeedGenerator : IOutputGenerator
         }
         var info = new FeedSiteInfo(settings.Language, settings.Author ?? settings.Title);
         var feeds = FeedCatalog.All(site.Index);
-        var fragments = RenderEntries(site, feeds, baseUrl);
-        Parallel.For(0, feeds.Count, i =>
+        var depths = new int[feeds.Count];
+        var maxDepth = 0;
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            // Entry links differ only by the depth of the feed's folder, and not at all with a base URL.
+            depths[i] = baseUrl is null ? FeedUrls.Depth(feeds[i].Folder) : 0;
+            maxDepth = Math.Max(maxDepth, depths[i]);
+        }
+        var entryUrls = new FeedUrls[maxDepth + 1];
+        for (var d = 0; d <= maxDepth; d++)
+        {
+            entryUrls[d] = FeedUrls.ForEntries(baseUrl, d);
+        }
+        var shared = RenderShared(site, feeds, depths, entryUrls);
+        Parallel.For(0, feeds.Count, () => new FeedFileWriter(), (i, _, writer) =>
         {
             var feed = feeds[i];
-            var depth = EntryDepth(feed, baseUrl);
-            var atomParts = new byte[feed.Articles.Count][];
-            var jsonParts = new byte[feed.Articles.Count][];
-            for (var j = 0; j < feed.Articles.Count; j++)
+            var depth = depths[i];
+            var fresh = new FeedEntry?[feed.Articles.Count];
+            var rendered = new EntryFragments?[feed.Articles.Count];
+            for (var j = 0; j < rendered.Length; j++)
             {
-                var rendered = fragments[depth][feed.Articles[j].Index]!;
-                atomParts[j] = rendered.Atom;
-                jsonParts[j] = rendered.Json;
+                var article = feed.Articles[j];
+                rendered[j] = shared[depth]?[article.Index];
+                if (rendered[j] is null)
+                {
+                    fresh[j] = Entry(site, article, entryUrls[depth]);
+                }
             }
-            var head = new ArrayBufferWriter<byte>(1024);
-            AtomFeedWriter.WriteHead(head, feed, info, new FeedUrls(baseUrl, feed.AtomPath), Updated(feed.Articles));
-            output.Add(feed.AtomPath, FeedAssembler.Join(head.WrittenSpan, atomParts, default, AtomFeedWriter.Tail));
-            head.ResetWrittenCount();
-            JsonFeedWriter.WriteHead(head, feed, info, new FeedUrls(baseUrl, feed.JsonPath));
-            output.Add(feed.JsonPath, FeedAssembler.Join(head.WrittenSpan, jsonParts, JsonFeedWriter.Separator, JsonFeedWriter.Tail(jsonParts.Length)));
-        });
+            output.Add(feed.AtomPath, writer.Atom(feed, info, Updated(feed.Articles), new FeedUrls(baseUrl, feed.AtomPath), entryUrls[depth], fresh, rendered));
+            output.Add(feed.JsonPath, writer.Json(feed, info, new FeedUrls(baseUrl, feed.JsonPath), entryUrls[depth], fresh, rendered));
+            return writer;
+        }, writer => writer.Dispose());
     }
 
     /// <summary>The newest date (published or updated) among <paramref name="articles"/>, as RFC 3339.</summary>
@@ -65,57 +80,56 @@ public sealed class FeedGenerator : IOutputGenerator
     }
 
     /// <summary>
-    /// Renders every article some feed lists, once per folder depth (links differ by depth, and not at all with
-    /// a base URL), in parallel and in a fixed order; indexed [depth][article index].
+    /// Renders, once each, the entries that several feeds of the same depth list (indexed [depth][article index];
+    /// null where an entry appears only once and is rendered straight into its feed instead).
     /// </summary>
-    private static EntryFragments?[][] RenderEntries(RenderedSite site, List<FeedDefinition> feeds, string? baseUrl)
+    private static EntryFragments?[]?[] RenderShared(RenderedSite site, List<FeedDefinition> feeds, int[] depths, FeedUrls[] entryUrls)
     {
-        var maxDepth = 0;
-        foreach (var feed in feeds)
+        var uses = new int[entryUrls.Length][];
+        for (var i = 0; i < feeds.Count; i++)
         {
-            maxDepth = Math.Max(maxDepth, EntryDepth(feed, baseUrl));
-        }
-        var byDepth = new EntryFragments?[maxDepth + 1][];
-        var work = new List<(ArticleEntry Article, int Depth)>();
-        foreach (var feed in feeds)
-        {
-            var depth = EntryDepth(feed, baseUrl);
-            var slots = byDepth[depth] ??= new EntryFragments?[site.Index.Articles.Count];
-            foreach (var article in feed.Articles)
+            var counts = uses[depths[i]] ??= new int[site.Index.Articles.Count];
+            foreach (var article in feeds[i].Articles)
             {
-                if (slots[article.Index] is null)
+                counts[article.Index]++;
+            }
+        }
+        var work = new List<(ArticleEntry Article, int Depth)>();
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            var counts = uses[depths[i]];
+            foreach (var article in feeds[i].Articles)
+            {
+                if (counts[article.Index] >= MinSharedUses)
                 {
-                    // A placeholder marks the article as queued; the real fragments replace it below.
-                    slots[article.Index] = Queued;
-                    work.Add((article, depth));
+                    // Zero marks the article as queued, so each shared entry is queued once.
+                    counts[article.Index] = 0;
+                    work.Add((article, depths[i]));
                 }
             }
         }
-        var urls = new FeedUrls[maxDepth + 1];
-        for (var d = 0; d <= maxDepth; d++)
+        var shared = new EntryFragments?[]?[entryUrls.Length];
+        foreach (var (_, depth) in work)
         {
-            urls[d] = FeedUrls.ForEntries(baseUrl, d);
+            shared[depth] ??= new EntryFragments?[site.Index.Articles.Count];
         }
-        Parallel.For(0, work.Count, () => new FeedEntryRenderer(), (i, _, renderer) =>
+        Parallel.For(0, work.Count, () => new FeedFileWriter(), (i, _, writer) =>
         {
             var (article, depth) = work[i];
-            byDepth[depth][article.Index] = renderer.Render(Entry(site, article, urls[depth]), urls[depth]);
-            return renderer;
-        }, renderer => renderer.Dispose());
-        return byDepth;
+            shared[depth]![article.Index] = writer.Fragments(Entry(site, article, entryUrls[depth]), entryUrls[depth]);
+            return writer;
+        }, writer => writer.Dispose());
+        return shared;
     }
-
-    private static readonly EntryFragments Queued = new([], []);
-
-    private static int EntryDepth(FeedDefinition feed, string? baseUrl) => baseUrl is null ? FeedUrls.Depth(feed.Folder) : 0;
 
     private static ArticleDate LastChange(Article a) => a.Updated is { } u && u > a.Date ? u : a.Date;
 
     private static FeedEntry Entry(RenderedSite site, ArticleEntry article, FeedUrls urls)
     {
         var body = site.Bodies[article.Index];
-        var content = body is null ? string.Empty : FeedContent.Rebase(body.Html, article.OutputPath, urls.To);
         var a = article.Article;
-        return new FeedEntry(article, site.Views.Card(article).Summary, content, a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
+        return body is null
+            ? new FeedEntry(article, site.Views.Card(article).Summary, string.Empty, [], a.Date.ToRfc3339(), LastChange(a).ToRfc3339())
+            : new FeedEntry(article, site.Views.Card(article).Summary, body.Html, FeedContent.Edits(body.Html, article.OutputPath, urls.To), a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
     }
 }

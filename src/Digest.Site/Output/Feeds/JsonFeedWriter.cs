@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Feeds;
 
 /// <summary>
 /// Writes a JSON Feed 1.1 in pieces: an indented envelope around compact items, one item per line, each
-/// rendered once and shared by every feed that lists it (joined by <see cref="FeedAssembler"/>). Topics are
+/// rendered once and shared by every feed that lists it (joined by <see cref="FeedFileWriter"/>). Topics are
 /// <c>tags</c>; experts, which JSON Feed has no field for, go into the extension object <c>_digest</c>
 /// (<c>experts</c>: name and url; <c>topics</c>: slug, label and url).
 /// </summary>
@@ -62,7 +62,16 @@ public static class JsonFeedWriter
         w.WriteString("id", urls.Id(article.OutputPath));
         w.WriteString("url", urls.To(article.OutputPath));
         w.WriteString("title", article.Article.Title);
-        w.WriteString("content_html", entry.Content);
+        w.WritePropertyName("content_html");
+        var html = entry.Html;
+        var at = 0;
+        foreach (var edit in entry.Edits)
+        {
+            w.WriteStringValueSegment(html.AsSpan(at, edit.Start - at), false);
+            w.WriteStringValueSegment(edit.Replacement, false);
+            at = edit.Start + edit.Length;
+        }
+        w.WriteStringValueSegment(html.AsSpan(at), true);
         if (!string.IsNullOrWhiteSpace(entry.Summary))
         {
             w.WriteString("summary", entry.Summary);
