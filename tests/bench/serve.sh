@@ -37,7 +37,6 @@ for _ in $(seq 1 600); do
 done
 grep "built " "$work/serve.log" || { cat "$work/serve.log"; exit 1; }
 
-# The article's page path comes from its title's slug; ask the server's own page for a link instead of guessing.
 file=$(ls "$work/input/articles" | sort | sed -n '500p')
 python3 - "$work/input/articles/$file" "$port" "$RUNS" <<'PY'
 import re, sys, time, urllib.request, unicodedata
@@ -45,12 +44,14 @@ path, port, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 text = open(path, encoding="utf-8").read()
 title = re.search(r'^title:\s*"?(.*?)"?\s*$', text, re.M).group(1)
 base = f"http://127.0.0.1:{port}/"
-# Find the article's URL through the search metadata-free route: its slug as Digest makes it.
-def slug(s):
-    s = s.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-url = base + "articles/" + slug(title) + "/"
+# The archive lists every article; take the link whose text is this article's title.
+archive = urllib.request.urlopen(base + "archive/").read().decode("utf-8")
+import html as h
+m = re.search(r'href="([^"]+)"[^>]*>\s*' + re.escape(h.escape(title, quote=False)) + r'\s*<', archive)
+if not m:
+    sys.exit(f"serve bench: '{title}' not found in the archive")
+from urllib.parse import urljoin
+url = urljoin(base + "archive/", m.group(1))
 urllib.request.urlopen(url).read()
 times = []
 for run in range(runs):
