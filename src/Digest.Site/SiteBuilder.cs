@@ -32,45 +32,18 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
-        var timer = new PhaseTimer();
-        var diagnostics = new DiagnosticBag();
-        var layers = options.ThemeLayers();
-
-        var refusal = Refuse(options, layers);
-        if (refusal is not null)
+        var prepared = Prepare(options);
+        var (clock, timer, diagnostics) = (prepared.Clock, prepared.Timer, prepared.Diagnostics);
+        if (prepared.Refusal is { } refusal)
         {
             return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
         }
-
-        var cacheFile = CacheContext.FileFor(options);
-        var cacheContext = cacheFile is null ? null : CacheContext.Compute(options, layers);
-        var cache = cacheFile is null ? null : BuildCache.Open(cacheFile, cacheContext!);
-        var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
-        if (options.BaseUrl is { } baseUrl)
-        {
-            content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
-        }
-        timer.Lap("load");
-
-        var index = SiteIndexer.Index(content, options, diagnostics);
-        LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
-        timer.Lap("index");
-
-        var theme = new ThemeFiles(layers);
-        var templates = new TemplateEngine(theme, diagnostics);
-        var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
-        var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
-        timer.Lap("markdown");
-        var cacheProblem = options.DryRun ? null : cache?.Save();
-        if (cache is not null)
-        {
-            timer.Lap("cache");
-        }
+        var (index, content, cache, cacheFile) = (prepared.Index!, prepared.Content!, prepared.Cache, prepared.CacheFile);
+        var cacheProblem = prepared.CacheProblem;
 
         OutputSet? output = null;
         PageCache? pageCache = null;
-        if (!diagnostics.HasErrors)
+        if (prepared.Ready)
         {
             if (!options.DryRun && OutputWriter.CheckOwnership(options.OutputDir) is { } ownership)
             {
@@ -81,18 +54,11 @@ public static class SiteBuilder
             output = options.DryRun ? new OutputSet() : OutputSet.Staged(options.OutputDir);
             try
             {
-                var views = new ViewModelFactory(index, strings, bodies);
-                pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), cacheContext!, options.OutputDir);
-                var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index), Cache = pageCache };
+                pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), prepared.CacheContext!, options.OutputDir);
+                var pages = prepared.CreatePages(pageCache);
                 pages.RenderAll(output, diagnostics);
                 timer.Lap("pages");
-                var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
-                foreach (var generator in Generators)
-                {
-                    generator.Generate(site, output, diagnostics);
-                    // One phase per generator: after page reuse, the feeds and the search index are what a rebuild spends time on.
-                    timer.Lap(generator.GetType().Name.Replace("Generator", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
-                }
+                Generate(prepared, pages, Generators, output, diagnostics, timer);
             }
             catch
             {
@@ -127,6 +93,68 @@ public static class SiteBuilder
             Removed = write.Removed,
             Cache = Report(cache, cacheProblem, pageCache),
         }, clock, timer);
+    }
+
+    /// <summary>
+    /// Loads, indexes and renders the Markdown of the site: everything up to the pages. Errors are in the result's
+    /// diagnostics; <see cref="PreparedSite.Ready"/> says whether pages can be rendered.
+    /// </summary>
+    public static PreparedSite Prepare(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var timer = new PhaseTimer();
+        var diagnostics = new DiagnosticBag();
+        var layers = options.ThemeLayers();
+
+        var refusal = Refuse(options, layers);
+        if (refusal is not null)
+        {
+            return new PreparedSite { Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Refusal = refusal };
+        }
+
+        var cacheFile = CacheContext.FileFor(options);
+        var cacheContext = cacheFile is null ? null : CacheContext.Compute(options, layers);
+        var cache = cacheFile is null ? null : BuildCache.Open(cacheFile, cacheContext!);
+        var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
+        if (options.BaseUrl is { } baseUrl)
+        {
+            content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
+        timer.Lap("load");
+
+        var index = SiteIndexer.Index(content, options, diagnostics);
+        LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
+        timer.Lap("index");
+
+        var theme = new ThemeFiles(layers);
+        var templates = new TemplateEngine(theme, diagnostics);
+        var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
+        var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
+        timer.Lap("markdown");
+        var cacheProblem = options.DryRun ? null : cache?.Save();
+        if (cache is not null)
+        {
+            timer.Lap("cache");
+        }
+        return new PreparedSite
+        {
+            Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics,
+            Content = content, Index = index, Cache = cache, CacheFile = cacheFile, CacheContext = cacheContext, CacheProblem = cacheProblem,
+            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies,
+        };
+    }
+
+    /// <summary>Runs <paramref name="generators"/> in order over a prepared site whose pages render through <paramref name="pages"/>.</summary>
+    public static void Generate(PreparedSite prepared, PageRenderer pages, IEnumerable<IOutputGenerator> generators, OutputSet output,
+        DiagnosticBag diagnostics, PhaseTimer? timer = null)
+    {
+        var site = new RenderedSite(prepared.Options, prepared.Index!, prepared.Bodies, prepared.Theme!, prepared.Templates!, prepared.Strings!, pages.Views, pages);
+        foreach (var generator in generators)
+        {
+            generator.Generate(site, output, diagnostics);
+            // One phase per generator: after page reuse, the feeds and the search index are what a rebuild spends time on.
+            timer?.Lap(generator.GetType().Name.Replace("Generator", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+        }
     }
 
     private static BuildResult Partial(DiagnosticBag diagnostics, SiteIndex index, SiteContent content, BuildCache? cache, string? cacheProblem, PageCache? pageCache) => new()

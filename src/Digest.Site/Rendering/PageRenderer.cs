@@ -23,28 +23,41 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// <summary>Pages of the last build, reused when their data is unchanged; null renders every page.</summary>
     public PageCache? Cache { get; init; }
 
+    /// <summary>The view models the pages are made from (generators show the same cards).</summary>
+    public ViewModelFactory Views => views;
+
+    /// <summary>Renders every page into <paramref name="output"/>, in parallel.</summary>
     public void RenderAll(OutputSet output, DiagnosticBag diagnostics)
     {
-        var jobs = new List<Action>();
+        var jobs = Jobs();
+        // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
+        jobs.Reverse();
+        Parallel.ForEach(jobs, job => job.Render(output, diagnostics));
+    }
+
+    /// <summary>One job per page of the site, each rendering its page into the output set and diagnostics it is given.</summary>
+    public List<PageJob> Jobs()
+    {
+        var jobs = new List<PageJob>();
         var perPage = index.Settings.PerPage;
 
         var pages = Paginator.PageCount(index.Articles.Count, perPage);
         for (var n = 1; n <= pages; n++)
         {
             var number = n;
-            jobs.Add(() =>
+            var path = Paginator.PagePath(string.Empty, number);
+            jobs.Add(new PageJob(path, (output, diagnostics) =>
             {
-                var path = Paginator.PagePath(string.Empty, number);
                 var title = number == 1 ? index.Settings.Title : $"{index.Settings.Title} – {strings.Get("page")} {number}";
                 RenderPage("home", path, title, index.Settings.Description, FeedLinks("home", null), output, diagnostics,
                     Value("articles", views.Cards(Paginator.Slice(index.Articles, perPage, number))),
                     Value("pager", Pager(string.Empty, number, pages)));
-            });
+            }));
         }
 
         foreach (var entry in index.Articles)
         {
-            jobs.Add(() =>
+            jobs.Add(new PageJob(entry.OutputPath, (output, diagnostics) =>
             {
                 var body = bodies[entry.Index];
                 if (body is null)
@@ -54,10 +67,10 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 var article = views.Article(entry, body);
                 RenderPage("article", entry.OutputPath, entry.Article.Title, article.Summary, FeedLinks("article", null), output, diagnostics,
                     Value("article", article));
-            });
+            }));
         }
 
-        jobs.Add(() =>
+        jobs.Add(new PageJob("topics/index.html", (output, diagnostics) =>
         {
             var topics = new List<TopicSummaryView>(index.Topics.Count);
             foreach (var topic in index.Topics)
@@ -65,7 +78,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 topics.Add(views.Topic(topic));
             }
             RenderPage("topics", "topics/index.html", strings.Get("topics"), null, FeedLinks("topics", null), output, diagnostics, Value("topics", topics));
-        });
+        }));
         foreach (var topic in index.Topics)
         {
             var topicPages = Paginator.PageCount(topic.Articles.Count, perPage);
@@ -73,19 +86,19 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             for (var n = 1; n <= topicPages; n++)
             {
                 var number = n;
-                jobs.Add(() =>
+                var basePath = $"topics/{topic.Slug}/";
+                jobs.Add(new PageJob(Paginator.PagePath(basePath, number), (output, diagnostics) =>
                 {
-                    var basePath = $"topics/{topic.Slug}/";
                     var title = number == 1 ? topic.Label : $"{topic.Label} – {strings.Get("page")} {number}";
                     RenderPage("topic", Paginator.PagePath(basePath, number), title, topic.Description, FeedLinks("topic", topic.Slug), output, diagnostics,
                         Value("topic", summary),
                         Value("articles", views.Cards(Paginator.Slice(topic.Articles, perPage, number))),
                         Value("pager", Pager(basePath, number, topicPages)));
-                });
+                }));
             }
         }
 
-        jobs.Add(() =>
+        jobs.Add(new PageJob("experts/index.html", (output, diagnostics) =>
         {
             var experts = new List<ExpertSummaryView>(index.Experts.Count);
             foreach (var expert in index.Experts)
@@ -93,29 +106,27 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 experts.Add(views.Expert(expert));
             }
             RenderPage("experts", "experts/index.html", strings.Get("experts"), null, FeedLinks("experts", null), output, diagnostics, Value("experts", experts));
-        });
+        }));
         foreach (var expert in index.Experts)
         {
-            jobs.Add(() =>
+            jobs.Add(new PageJob(expert.OutputPath, (output, diagnostics) =>
             {
                 var profile = views.Expert(expert);
                 RenderPage("expert", expert.OutputPath, expert.Name, JoinRole(profile), FeedLinks("expert", expert.Slug), output, diagnostics,
                     Value("expert", profile),
                     Value("quotes", views.Quotes(expert)),
                     Value("articles", views.Cards(expert.Articles)));
-            });
+            }));
         }
 
-        jobs.Add(() =>
+        jobs.Add(new PageJob("archive/index.html", (output, diagnostics) =>
         {
             RenderPage("archive", "archive/index.html", strings.Get("archive"), null, FeedLinks("archive", null), output, diagnostics,
                 Value("years", views.Archive()),
                 Value("count", index.Articles.Count));
-        });
+        }));
 
-        // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
-        jobs.Reverse();
-        Parallel.ForEach(jobs, static job => job());
+        return jobs;
     }
 
     /// <summary>
