@@ -8,35 +8,36 @@ namespace Digest.Site.Caching;
 /// Each article's search terms from the last build, so a rebuild tokenizes only articles whose indexed texts changed.
 /// An entry is found by <see cref="SearchTermsKey"/>, the hash of exactly the texts the terms come from. Kept in its own
 /// file beside the build cache with the same frame (<see cref="CheckedCacheFile"/>: magic, format, context, checksum);
-/// a file that fails any check, or whose entries do not make sense, is set aside as a whole, never trusted.
-/// Thread-safe for lookups: articles are tokenized in parallel.
+/// a file that fails a check is set aside as a whole, and an entry that does not make sense is not used: never trusted.
+/// One instance serves one build: its <see cref="Table"/> numbers the build's terms, starting with the file's.
+/// Lookups are thread-safe: articles are tokenized in parallel.
 /// </summary>
 public sealed class SearchTermsCache
 {
     public const int FormatVersion = 1;
 
     private const int MaskBits = 4;
-    private const int MaxMask = (1 << MaskBits) - 1;
+    private const uint MaxMask = (1 << MaskBits) - 1;
 
     private static readonly byte[] Magic = "DGSTSRCH"u8.ToArray();
 
-    // Key → the article's terms as numbers into the file's term list, with their field masks.
-    private readonly Dictionary<SearchTermsKey, (int[] Terms, byte[] Masks)> _previous;
-    private readonly string[] _fileTerms;
+    // The file's bytes and, by key, where each article's entry lies in them; entries are decoded when used.
+    private readonly byte[] _bytes;
+    private readonly Dictionary<SearchTermsKey, (int Start, int Length)> _previous;
+    private readonly int _fileTermCount;
     private readonly int _previousCount;
     private int _reused;
     private int _tokenized;
 
-    // A file's term numbers, translated into one build's term ids on first use (-1: not yet).
-    private int[]? _idsOfFileTerms;
-    private SearchTermTable? _table;
-
-    private SearchTermsCache(string file, string context, Dictionary<SearchTermsKey, (int[] Terms, byte[] Masks)> previous, string[] fileTerms, int previousCount, string? ignoredBecause)
+    private SearchTermsCache(string file, string context, byte[] bytes, Dictionary<SearchTermsKey, (int, int)> previous, SearchTermTable table,
+        int previousCount, string? ignoredBecause)
     {
         File = file;
         Context = context;
+        _bytes = bytes;
         _previous = previous;
-        _fileTerms = fileTerms;
+        Table = table;
+        _fileTermCount = table.Count;
         _previousCount = previousCount;
         IgnoredBecause = ignoredBecause;
     }
@@ -50,10 +51,13 @@ public sealed class SearchTermsCache
     /// <summary>Why the existing file was not used (null when it was used or there was none).</summary>
     public string? IgnoredBecause { get; }
 
+    /// <summary>The term ids of this build; the file's terms have the ids of their numbers in the file, so entries need no translation.</summary>
+    public SearchTermTable Table { get; }
+
     /// <summary>Articles whose terms were taken from the file.</summary>
     public int Reused => _reused;
 
-    /// <summary>Articles looked up without a recorded entry (they had to be tokenized).</summary>
+    /// <summary>Articles looked up without a usable entry (they had to be tokenized).</summary>
     public int Tokenized => _tokenized;
 
     /// <summary>The search-terms cache that belongs beside build cache file <paramref name="cacheFile"/>.</summary>
@@ -77,43 +81,26 @@ public sealed class SearchTermsCache
         }
     }
 
-    /// <summary>
-    /// The terms recorded for an article with <paramref name="key"/>, as ids of <paramref name="table"/> (always the same
-    /// table for one cache), or null when there are none.
-    /// </summary>
-    public ArticleTerms? TryReuse(SearchTermsKey key, SearchTermTable table)
+    /// <summary>The terms recorded for an article with <paramref name="key"/> (ids of <see cref="Table"/>), or null when there is no usable entry.</summary>
+    public ArticleTerms? TryReuse(SearchTermsKey key)
     {
-        if (!_previous.TryGetValue(key, out var entry))
+        if (_previous.TryGetValue(key, out var range) && Decode(_bytes.AsSpan(range.Start, range.Length), _fileTermCount) is { } terms)
         {
-            Interlocked.Increment(ref _tokenized);
-            return null;
+            Interlocked.Increment(ref _reused);
+            return terms;
         }
-        var idsOfFileTerms = IdsOfFileTerms(table);
-        var ids = new int[entry.Terms.Length];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            var number = entry.Terms[i];
-            var id = Volatile.Read(ref idsOfFileTerms[number]);
-            if (id < 0)
-            {
-                // Two threads may translate the same term; the table gives both the same id.
-                id = table.Id(_fileTerms[number]);
-                Volatile.Write(ref idsOfFileTerms[number], id);
-            }
-            ids[i] = id;
-        }
-        Interlocked.Increment(ref _reused);
-        return new ArticleTerms(ids, (byte[])entry.Masks.Clone());
+        Interlocked.Increment(ref _tokenized);
+        return null;
     }
 
     /// <summary>
-    /// Writes this build's articles (<paramref name="keys"/> and <paramref name="terms"/> by article, ids of
-    /// <paramref name="table"/>) atomically, unless the file already holds exactly them.
-    /// Failing to write never fails a build: returns the reason instead.
+    /// Writes this build's articles (<paramref name="keys"/> and <paramref name="terms"/> by article, ids of <see cref="Table"/>)
+    /// atomically. Skipped while the file still serves nearly every article: tokenizing a few articles again costs
+    /// less than rewriting the whole file. Failing to write never fails a build: returns the reason instead.
     /// </summary>
-    public string? Save(IReadOnlyList<SearchTermsKey> keys, IReadOnlyList<ArticleTerms> terms, SearchTermTable table)
+    public string? Save(IReadOnlyList<SearchTermsKey> keys, IReadOnlyList<ArticleTerms> terms)
     {
-        if (_tokenized == 0 && _reused == keys.Count && _previousCount == keys.Count && IgnoredBecause is null)
+        if (!WorthRewriting(keys.Count))
         {
             return null;
         }
@@ -121,7 +108,7 @@ public sealed class SearchTermsCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(File)!);
-            System.IO.File.WriteAllBytes(temp, Serialize(Context, keys, terms, table.Terms()));
+            System.IO.File.WriteAllBytes(temp, Serialize(Context, keys, terms, Table.Terms()));
             System.IO.File.Move(temp, File, overwrite: true);
             return null;
         }
@@ -139,14 +126,30 @@ public sealed class SearchTermsCache
     }
 
     /// <summary>
-    /// The file's bytes: header, the terms the articles use (numbered in order of first use, so the same site gives the
-    /// same bytes), then per article its key, term count and each term as one number (term number and field mask), then a checksum.
+    /// True when the file is missing or set aside, or when the articles it could not serve plus its entries this build
+    /// did not use exceed 1 % of the articles (at least 4): then stale entries are dropped and new ones kept.
+    /// </summary>
+    private bool WorthRewriting(int articles)
+    {
+        if (_previousCount == 0 || IgnoredBecause is not null)
+        {
+            return articles > 0 || _previousCount > 0 || IgnoredBecause is not null;
+        }
+        var unused = Math.Max(0, _previousCount - _reused);
+        return _tokenized + unused > Math.Max(4, articles / 100);
+    }
+
+    /// <summary>
+    /// The file's bytes: header; the terms the articles use, numbered in order of first use (so the same site gives the
+    /// same bytes); per article its key, the length of its entry and the entry: term count, then for each term in
+    /// ascending number order the gap to the previous number and its field mask as one number; then a checksum.
     /// </summary>
     public static byte[] Serialize(string context, IReadOnlyList<SearchTermsKey> keys, IReadOnlyList<ArticleTerms> terms, string[] termsById)
     {
         var numberOfId = new int[termsById.Length];
         Array.Fill(numberOfId, -1);
         var used = new List<string>();
+        var postings = 0L;
         foreach (var article in terms)
         {
             foreach (var id in article.Ids)
@@ -157,9 +160,10 @@ public sealed class SearchTermsCache
                     used.Add(termsById[id]);
                 }
             }
+            postings += article.Count;
         }
 
-        var buffer = new MemoryStream();
+        var buffer = new MemoryStream((int)Math.Min(int.MaxValue / 2, postings * 2 + used.Count * 12L + keys.Count * 40L + 1024));
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Magic);
@@ -172,52 +176,80 @@ public sealed class SearchTermsCache
                 w.Write(term);
             }
             w.Flush();
-            var scratch = new byte[1024];
-            for (var i = 0; i < keys.Count; i++)
+        }
+        var numbers = new int[256];
+        var masks = new byte[256];
+        var entry = new byte[1024];
+        Span<byte> head = stackalloc byte[SearchTermsKey.Length + 5];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var article = terms[i];
+            if (numbers.Length < article.Count)
             {
-                var article = terms[i];
-                var need = SearchTermsKey.Length + 5 * (article.Count + 1);
-                if (scratch.Length < need)
-                {
-                    scratch = new byte[need];
-                }
-                keys[i].WriteTo(scratch);
-                var at = SearchTermsKey.Length;
-                at += WriteNumber(scratch.AsSpan(at), (uint)article.Count);
-                for (var k = 0; k < article.Count; k++)
-                {
-                    at += WriteNumber(scratch.AsSpan(at), ((uint)numberOfId[article.Ids[k]] << MaskBits) | article.Masks[k]);
-                }
-                buffer.Write(scratch, 0, at);
+                numbers = new int[article.Count];
+                masks = new byte[article.Count];
             }
+            if (entry.Length < 5 * (article.Count + 1))
+            {
+                entry = new byte[5 * (article.Count + 1)];
+            }
+            var n = numbers.AsSpan(0, article.Count);
+            var m = masks.AsSpan(0, article.Count);
+            for (var k = 0; k < n.Length; k++)
+            {
+                n[k] = numberOfId[article.Ids[k]];
+                m[k] = article.Masks[k];
+            }
+            n.Sort(m);
+            var length = WriteNumber(entry, (uint)n.Length);
+            var previous = -1;
+            for (var k = 0; k < n.Length; k++)
+            {
+                length += WriteNumber(entry.AsSpan(length), ((uint)(n[k] - previous) << MaskBits) | m[k]);
+                previous = n[k];
+            }
+            keys[i].WriteTo(head);
+            var headLength = SearchTermsKey.Length + WriteNumber(head[SearchTermsKey.Length..], (uint)length);
+            buffer.Write(head[..headLength]);
+            buffer.Write(entry, 0, length);
         }
         var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         buffer.Write(SHA256.HashData(payload));
         return buffer.ToArray();
     }
 
-    private int[] IdsOfFileTerms(SearchTermTable table)
+    /// <summary>One entry's terms, or null when it does not make sense (numbers out of range or not ascending, empty masks).</summary>
+    private static ArticleTerms? Decode(ReadOnlySpan<byte> entry, int termCount)
     {
-        var ids = Volatile.Read(ref _idsOfFileTerms);
-        if (ids is not null)
+        var at = 0;
+        if (!TryReadNumber(entry, ref at, out var count) || count > (uint)(entry.Length - at))
         {
-            if (!ReferenceEquals(Volatile.Read(ref _table), table))
+            return null;
+        }
+        var ids = new int[count];
+        var masks = new byte[count];
+        var previous = -1L;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            if (!TryReadNumber(entry, ref at, out var value))
             {
-                throw new ArgumentException("a search-terms cache serves one term table", nameof(table));
+                return null;
             }
-            return ids;
+            var number = previous + (value >> MaskBits);
+            var mask = value & MaxMask;
+            if (number == previous || number >= termCount || mask == 0)
+            {
+                return null;
+            }
+            ids[k] = (int)number;
+            masks[k] = (byte)mask;
+            previous = number;
         }
-        var fresh = new int[_fileTerms.Length];
-        Array.Fill(fresh, -1);
-        if (Interlocked.CompareExchange(ref _table, table, null) is { } other && !ReferenceEquals(other, table))
-        {
-            throw new ArgumentException("a search-terms cache serves one term table", nameof(table));
-        }
-        return Interlocked.CompareExchange(ref _idsOfFileTerms, fresh, null) ?? fresh;
+        return at == entry.Length ? new ArticleTerms(ids, masks) : null;
     }
 
     private static SearchTermsCache Empty(string file, string context, string? problem) =>
-        new(file, context, [], [], 0, problem);
+        new(file, context, [], [], new SearchTermTable(), 0, problem);
 
     private static SearchTermsCache Read(string file, byte[] bytes, string context)
     {
@@ -232,23 +264,17 @@ public sealed class SearchTermsCache
         {
             return Empty(file, context, "it is damaged (term count)");
         }
-        var fileTerms = new string[termCount];
-        var distinct = new HashSet<string>(termCount, StringComparer.Ordinal);
+        var terms = new string[termCount];
         for (var i = 0; i < termCount; i++)
         {
-            var term = r.ReadString();
-            if (term.Length == 0 || !distinct.Add(term))
-            {
-                return Empty(file, context, "it is damaged (terms)");
-            }
-            fileTerms[i] = term;
+            terms[i] = r.ReadString();
         }
+        // Throws (and so sets the file aside) when a term is empty or listed twice.
+        var table = new SearchTermTable(terms);
 
         var span = bytes.AsSpan(0, (int)end);
         var at = (int)r.BaseStream.Position;
-        var entries = new Dictionary<SearchTermsKey, (int[] Terms, byte[] Masks)>(count);
-        // seen[n] == article + 1 when article already listed term n: an article lists each term once.
-        var seen = new int[termCount];
+        var entries = new Dictionary<SearchTermsKey, (int, int)>(count);
         for (var a = 0; a < count; a++)
         {
             if (span.Length - at < SearchTermsKey.Length)
@@ -257,29 +283,14 @@ public sealed class SearchTermsCache
             }
             var key = SearchTermsKey.FromBytes(span[at..]);
             at += SearchTermsKey.Length;
-            var n = ReadNumber(span, ref at);
-            if (n > (uint)(span.Length - at))
+            if (!TryReadNumber(span, ref at, out var length) || length > (uint)(span.Length - at))
             {
                 return Empty(file, context, "it is damaged (entry)");
             }
-            var terms = new int[n];
-            var masks = new byte[n];
-            for (var k = 0; k < terms.Length; k++)
-            {
-                var value = ReadNumber(span, ref at);
-                var number = value >> MaskBits;
-                var mask = value & MaxMask;
-                if (number >= (uint)termCount || mask == 0 || seen[number] == a + 1)
-                {
-                    return Empty(file, context, "it is damaged (entry)");
-                }
-                seen[number] = a + 1;
-                terms[k] = (int)number;
-                masks[k] = (byte)mask;
-            }
-            entries[key] = (terms, masks);
+            entries[key] = (at, (int)length);
+            at += (int)length;
         }
-        return at == end ? new SearchTermsCache(file, context, entries, fileTerms, count, null) : Empty(file, context, "it is damaged (trailing data)");
+        return at == end ? new SearchTermsCache(file, context, bytes, entries, table, count, null) : Empty(file, context, "it is damaged (trailing data)");
     }
 
     private static int WriteNumber(Span<byte> destination, uint value)
@@ -294,22 +305,18 @@ public sealed class SearchTermsCache
         return at;
     }
 
-    private static uint ReadNumber(ReadOnlySpan<byte> bytes, ref int at)
+    private static bool TryReadNumber(ReadOnlySpan<byte> bytes, ref int at, out uint value)
     {
-        uint value = 0;
-        for (var shift = 0; shift < 35; shift += 7)
+        value = 0;
+        for (var shift = 0; shift < 32 && at < bytes.Length; shift += 7)
         {
-            if (at >= bytes.Length)
-            {
-                throw new EndOfStreamException();
-            }
             var b = bytes[at++];
             value |= (uint)(b & 0x7F) << shift;
             if (b < 0x80)
             {
-                return value;
+                return true;
             }
         }
-        throw new InvalidDataException("number too long");
+        return false;
     }
 }

@@ -15,11 +15,11 @@ public static class SearchIndexBuilder
     public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views, SearchTermsCache? cache = null,
         bool saveCache = true)
     {
-        var table = new SearchTermTable();
+        var table = cache?.Table ?? new SearchTermTable();
         var terms = CollectTerms(index.Articles, bodies, table, cache, out var keys);
         if (cache is not null && saveCache)
         {
-            cache.Save(keys!, terms, table);
+            cache.Save(keys!, terms);
         }
         var postings = SearchPostingTable.Merge(terms, table.Terms());
 
@@ -47,11 +47,15 @@ public static class SearchIndexBuilder
     /// <summary>
     /// Each article's terms (by position in <paramref name="articles"/>), taken from <paramref name="cache"/> when it
     /// holds an entry for exactly the article's indexed texts, otherwise tokenized. <paramref name="keys"/> are the
-    /// articles' cache keys (null without a cache).
+    /// articles' cache keys (null without a cache). With a cache, <paramref name="table"/> must be its <see cref="SearchTermsCache.Table"/>.
     /// </summary>
     public static ArticleTerms[] CollectTerms(IReadOnlyList<ArticleEntry> articles, IReadOnlyList<RenderedBody?> bodies, SearchTermTable table,
         SearchTermsCache? cache, out SearchTermsKey[]? keys)
     {
+        if (cache is not null && !ReferenceEquals(cache.Table, table))
+        {
+            throw new ArgumentException("cached terms are ids of the cache's own table", nameof(table));
+        }
         var terms = new ArticleTerms[articles.Count];
         var articleKeys = cache is null ? null : new SearchTermsKey[articles.Count];
         Parallel.For(0, articles.Count, () => new SearchTermCollector(table), (i, _, collector) =>
@@ -59,7 +63,7 @@ public static class SearchIndexBuilder
             if (articleKeys is not null)
             {
                 articleKeys[i] = SearchTermsKey.Of(articles[i], bodies[i]);
-                if (cache!.TryReuse(articleKeys[i], table) is { } reused)
+                if (cache!.TryReuse(articleKeys[i]) is { } reused)
                 {
                     terms[i] = reused;
                     return collector;

@@ -19,6 +19,22 @@ public sealed class SearchTermTable
 
     public SearchTermTable() => _byWordSpan = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A table whose first ids are <paramref name="terms"/> in order (distinct and non-empty, else <see cref="ArgumentException"/>).</summary>
+    public SearchTermTable(IReadOnlyList<string> terms)
+        : this()
+    {
+        _terms.Capacity = terms.Count;
+        _ids.EnsureCapacity(terms.Count);
+        foreach (var term in terms)
+        {
+            if (term.Length == 0 || !_ids.TryAdd(term, _terms.Count))
+            {
+                throw new ArgumentException("terms must be distinct and not empty", nameof(terms));
+            }
+            _terms.Add(term);
+        }
+    }
+
     /// <summary>How many terms have an id.</summary>
     public int Count
     {

@@ -14,12 +14,16 @@ public readonly record struct SearchTermsKey(ulong A, ulong B, ulong C, ulong D)
 
     public static SearchTermsKey Of(ArticleEntry entry, RenderedBody? body)
     {
-        using var hasher = new SearchTermsKeyHasher();
+        // One hasher per thread: creating a hash object costs about as much as hashing a short article.
+        var hasher = _hasher ??= new SearchTermsKeyHasher();
         SearchInputs.Visit(entry, body, hasher);
         Span<byte> hash = stackalloc byte[Length];
         hasher.Finish(hash);
         return FromBytes(hash);
     }
+
+    [ThreadStatic]
+    private static SearchTermsKeyHasher? _hasher;
 
     public static SearchTermsKey FromBytes(ReadOnlySpan<byte> bytes) => new(
         BinaryPrimitives.ReadUInt64LittleEndian(bytes),
