@@ -26,6 +26,7 @@ public sealed class PageCache
     private int _reused;
     private int _rendered;
     private volatile bool _restamped;
+    private volatile bool _generatedChanged;
 
     private PageCache(string file, string context, string outputDir, Dictionary<string, PageCacheEntry> previous, string? ignoredBecause)
     {
@@ -78,9 +79,10 @@ public sealed class PageCache
     /// Puts the file the last build wrote for <paramref name="path"/> into <paramref name="output"/> when it came from
     /// data with <paramref name="fingerprint"/> and the output folder still holds it unchanged; false otherwise (the
     /// caller renders it). A staged build trusts an unchanged length and modification time; otherwise the file is read
-    /// back and must have the recorded hash.
+    /// back and must have the recorded hash. <paramref name="page"/> is false for generated files (feeds), which are not
+    /// counted as pages.
     /// </summary>
-    public bool TryReuse(string path, byte[] fingerprint, Output.OutputSet output)
+    public bool TryReuse(string path, byte[] fingerprint, Output.OutputSet output, bool page = true)
     {
         if (!_previous.TryGetValue(path, out var entry) || !entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
@@ -98,15 +100,25 @@ public sealed class PageCache
             _restamped = true;
         }
         _current[path] = entry;
-        Interlocked.Increment(ref _reused);
+        if (page)
+        {
+            Interlocked.Increment(ref _reused);
+        }
         return true;
     }
 
     /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>, after it was added to <paramref name="output"/>.</summary>
-    public void Record(string path, byte[] fingerprint, byte[] bytes, Output.OutputSet output)
+    public void Record(string path, byte[] fingerprint, ReadOnlySpan<byte> bytes, Output.OutputSet output, bool page = true)
     {
         _current[path] = new PageCacheEntry(fingerprint, bytes.Length, SHA256.HashData(bytes), output.StampOf(path));
-        Interlocked.Increment(ref _rendered);
+        if (page)
+        {
+            Interlocked.Increment(ref _rendered);
+        }
+        else
+        {
+            _generatedChanged = true;
+        }
     }
 
     /// <summary>
@@ -115,7 +127,7 @@ public sealed class PageCache
     /// </summary>
     public string? Save()
     {
-        if (_rendered == 0 && _current.Count == _previous.Count && IgnoredBecause is null && !_restamped)
+        if (_rendered == 0 && _current.Count == _previous.Count && IgnoredBecause is null && !_restamped && !_generatedChanged)
         {
             return null;
         }

@@ -38,13 +38,22 @@ public sealed class OutputSet
 
     public void Add(string path, byte[] bytes)
     {
-        if (!IsSafeRelativePath(path))
-        {
-            throw new ArgumentException($"'{path}' is not a safe output path", nameof(path));
-        }
         if (_stage is null)
         {
+            CheckPath(path);
             _files[path] = new OutputFile(bytes, new StagedFile(true, bytes.Length, 0));
+            return;
+        }
+        Add(path, (ReadOnlySpan<byte>)bytes);
+    }
+
+    /// <summary>Adds a file from a buffer the caller reuses: a staged set writes it out at once, an in-memory set copies it.</summary>
+    public void Add(string path, ReadOnlySpan<byte> bytes)
+    {
+        CheckPath(path);
+        if (_stage is null)
+        {
+            _files[path] = new OutputFile(bytes.ToArray(), new StagedFile(true, bytes.Length, 0));
             return;
         }
         try
@@ -54,6 +63,14 @@ public sealed class OutputSet
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Interlocked.CompareExchange(ref _problem, $"cannot write '{path}' into the output folder: {ex.Message}", null);
+        }
+    }
+
+    private static void CheckPath(string path)
+    {
+        if (!IsSafeRelativePath(path))
+        {
+            throw new ArgumentException($"'{path}' is not a safe output path", nameof(path));
         }
     }
 

@@ -67,6 +67,28 @@ public sealed class PageCacheTests
     }
 
     [Fact]
+    public void Rebuild_after_changing_one_article_updates_exactly_the_feeds_that_list_it()
+    {
+        using var s = Digest();
+        s.Build();
+        string Feed(string path) => Path.Combine(s.Site.Output, path);
+        var untouched = new[] { "topics/wirtschaft/feed.xml", "topics/wirtschaft/feed.json", "experts/dr-ida-sommer/feed.xml" };
+        var before = untouched.ToDictionary(p => p, p => File.GetLastWriteTimeUtc(Feed(p)));
+        Thread.Sleep(20);
+        // Article 1 is only in the digest's and the energy topic's feeds.
+        s.Site.Article("2024-02-01-bericht-1", "Bericht 1", "2024-02-01", "topics: [energie]\nsummary: \"Kurz 1\"\n",
+            "## Lage 1\n\nNeuer Absatz über Windstrom.");
+
+        var rebuild = s.Build();
+
+        Assert.True(rebuild.Success);
+        Assert.All(untouched, p => Assert.Equal(before[p], File.GetLastWriteTimeUtc(Feed(p))));
+        Assert.Contains("Neuer Absatz über Windstrom.", File.ReadAllText(Feed("topics/energie/feed.xml")));
+        Assert.Contains("Neuer Absatz über Windstrom.", File.ReadAllText(Feed("feed.json")));
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
     public void Changed_title_renders_every_page_that_lists_the_article()
     {
         using var s = Digest();

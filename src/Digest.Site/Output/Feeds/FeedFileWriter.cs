@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Digest.Site.Output.Feeds;
 
 /// <summary>
-/// Writes whole feed files and shared entry fragments through one reusable buffer, so each file costs one
-/// exactly-sized array and nothing else of its size; one writer per thread.
+/// Writes whole feed files and shared entry fragments through one reusable buffer, so a feed file costs no array of
+/// its size at all when the build is staged; one writer per thread.
 /// </summary>
 public sealed class FeedFileWriter : IDisposable
 {
@@ -30,9 +30,10 @@ public sealed class FeedFileWriter : IDisposable
 
     /// <summary>
     /// The Atom file: for entry <c>i</c>, <paramref name="rendered"/>[i] when it was rendered ahead (shared with
-    /// other feeds), else <paramref name="fresh"/>[i] rendered here with <paramref name="entryUrls"/>.
+    /// other feeds), else <paramref name="fresh"/>[i] rendered here with <paramref name="entryUrls"/>. The bytes live in
+    /// this writer's buffer until its next call: a staged build streams them to disk without another copy.
     /// </summary>
-    public byte[] Atom(FeedDefinition feed, FeedSiteInfo site, string updated, FeedUrls feedUrls, FeedUrls entryUrls, FeedEntry?[] fresh, EntryFragments?[] rendered)
+    public ReadOnlySpan<byte> Atom(FeedDefinition feed, FeedSiteInfo site, string updated, FeedUrls feedUrls, FeedUrls entryUrls, FeedEntry?[] fresh, EntryFragments?[] rendered)
     {
         _buffer.ResetWrittenCount();
         AtomFeedWriter.WriteHead(_buffer, feed, site, feedUrls, updated);
@@ -48,11 +49,11 @@ public sealed class FeedFileWriter : IDisposable
             }
         }
         _buffer.Write(AtomFeedWriter.Tail);
-        return Exact(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan;
     }
 
     /// <summary>The JSON Feed file; entries as for <see cref="Atom"/>.</summary>
-    public byte[] Json(FeedDefinition feed, FeedSiteInfo site, FeedUrls feedUrls, FeedUrls entryUrls, FeedEntry?[] fresh, EntryFragments?[] rendered)
+    public ReadOnlySpan<byte> Json(FeedDefinition feed, FeedSiteInfo site, FeedUrls feedUrls, FeedUrls entryUrls, FeedEntry?[] fresh, EntryFragments?[] rendered)
     {
         _buffer.ResetWrittenCount();
         JsonFeedWriter.WriteHead(_buffer, feed, site, feedUrls);
@@ -72,7 +73,7 @@ public sealed class FeedFileWriter : IDisposable
             }
         }
         _buffer.Write(JsonFeedWriter.Tail(rendered.Length));
-        return Exact(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan;
     }
 
     public void Dispose() => _json.Dispose();

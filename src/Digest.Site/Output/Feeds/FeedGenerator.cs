@@ -42,9 +42,54 @@ public sealed class FeedGenerator : IOutputGenerator
         {
             entryUrls[d] = FeedUrls.ForEntries(baseUrl, d);
         }
-        var shared = RenderShared(site, feeds, depths, entryUrls);
-        Parallel.For(0, feeds.Count, () => new FeedFileWriter(), (i, _, writer) =>
+        // A rebuild keeps every feed whose entries and settings are unchanged; only the others are rendered.
+        var cache = site.Pages.Cache;
+        var prints = new (byte[] Atom, byte[] Json)?[feeds.Count];
+        var todo = new List<int>(feeds.Count);
+        if (cache is null)
         {
+            for (var i = 0; i < feeds.Count; i++)
+            {
+                todo.Add(i);
+            }
+        }
+        else
+        {
+            var entryPrints = new byte[]?[site.Index.Articles.Count];
+            var kept = new bool[feeds.Count];
+            Parallel.For(0, feeds.Count, i =>
+            {
+                var feed = feeds[i];
+                var entries = new List<byte[]>(feed.Articles.Count);
+                foreach (var article in feed.Articles)
+                {
+                    // Two threads may hash the same entry at once; both get the same bytes.
+                    entries.Add(entryPrints[article.Index] ??= FeedFingerprint.Entry(site, article));
+                }
+                var updated = Updated(feed.Articles);
+                var print = (FeedFingerprint.Feed("atom", feed, info, baseUrl, updated, entries), FeedFingerprint.Feed("json", feed, info, baseUrl, updated, entries));
+                prints[i] = print;
+                kept[i] = cache.TryReuse(feed.AtomPath, print.Item1, output, page: false) & cache.TryReuse(feed.JsonPath, print.Item2, output, page: false);
+            });
+            for (var i = 0; i < feeds.Count; i++)
+            {
+                if (!kept[i])
+                {
+                    todo.Add(i);
+                }
+            }
+        }
+        var todoFeeds = new List<FeedDefinition>(todo.Count);
+        var todoDepths = new int[todo.Count];
+        for (var t = 0; t < todo.Count; t++)
+        {
+            todoFeeds.Add(feeds[todo[t]]);
+            todoDepths[t] = depths[todo[t]];
+        }
+        var shared = RenderShared(site, todoFeeds, todoDepths, entryUrls);
+        Parallel.For(0, todo.Count, () => new FeedFileWriter(), (t, _, writer) =>
+        {
+            var i = todo[t];
             var feed = feeds[i];
             var depth = depths[i];
             var fresh = new FeedEntry?[feed.Articles.Count];
@@ -58,8 +103,18 @@ public sealed class FeedGenerator : IOutputGenerator
                     fresh[j] = Entry(site, article, entryUrls[depth]);
                 }
             }
-            output.Add(feed.AtomPath, writer.Atom(feed, info, Updated(feed.Articles), new FeedUrls(baseUrl, feed.AtomPath), entryUrls[depth], fresh, rendered));
-            output.Add(feed.JsonPath, writer.Json(feed, info, new FeedUrls(baseUrl, feed.JsonPath), entryUrls[depth], fresh, rendered));
+            var atom = writer.Atom(feed, info, Updated(feed.Articles), new FeedUrls(baseUrl, feed.AtomPath), entryUrls[depth], fresh, rendered);
+            output.Add(feed.AtomPath, atom);
+            if (prints[i] is { } print)
+            {
+                cache!.Record(feed.AtomPath, print.Atom, atom, output, page: false);
+            }
+            var json = writer.Json(feed, info, new FeedUrls(baseUrl, feed.JsonPath), entryUrls[depth], fresh, rendered);
+            output.Add(feed.JsonPath, json);
+            if (prints[i] is { } again)
+            {
+                cache!.Record(feed.JsonPath, again.Json, json, output, page: false);
+            }
             return writer;
         }, writer => writer.Dispose());
     }

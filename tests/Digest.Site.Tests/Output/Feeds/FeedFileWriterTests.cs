@@ -25,7 +25,7 @@ public class FeedFileWriterTests
         Assert.Equal("Noch nichts", doc.SelectSingleNode("/a:feed/a:subtitle", ns)!.InnerText);
         Assert.Null(doc.SelectSingleNode("/a:feed/a:entry", ns));
 
-        var json = writer.Json(feed, site, new FeedUrls(baseUrl, feed.JsonPath), FeedUrls.ForEntries(baseUrl, 2), [], []);
+        var json = writer.Json(feed, site, new FeedUrls(baseUrl, feed.JsonPath), FeedUrls.ForEntries(baseUrl, 2), [], []).ToArray();
         using var parsed = JsonDocument.Parse(json);
         Assert.Equal("Leer & <still> \"ruhig\"", parsed.RootElement.GetProperty("title").GetString());
         Assert.Equal(0, parsed.RootElement.GetProperty("items").GetArrayLength());
