@@ -73,13 +73,14 @@ public static class ContentLoader
     private static Article? ParseCached(byte[] bytes, string display, DiagnosticBag diagnostics, BuildCache cache)
     {
         var hash = ContentHash.Of(bytes);
-        // Same bytes as a clean earlier parse: they decoded then, so only the body (the end of the file) is decoded now.
-        if (cache.Find(display, hash) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= bytes.Length
-            && SourceText.DecodeTail(bytes, hit.BodyOffset) is { } body)
+        // Same bytes as a clean earlier parse, so they are valid UTF-8; the body (the end of the file) is decoded only if something
+        // asks for it, which on a rebuild is rare: the rendered body is reused too.
+        if (cache.Find(display, hash) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= bytes.Length)
         {
             cache.CountHit();
             diagnostics.AddRange(hit.Diagnostics);
-            return hit.Article with { Body = body };
+            var bodyStart = hit.BodyOffset;
+            return hit.Article.WithBodyFrom(() => SourceText.DecodeTail(bytes, bodyStart));
         }
         cache.CountMiss();
         var own = new DiagnosticBag();

@@ -54,18 +54,8 @@ public static class SourceText
         return bom + StrictUtf8.GetByteCount(head);
     }
 
-    /// <summary>Decodes <paramref name="bytes"/> from <paramref name="start"/> on; null when that is not valid UTF-8.</summary>
-    public static string? DecodeTail(byte[] bytes, int start)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
+    /// <summary>Decodes <paramref name="bytes"/> from <paramref name="start"/> on, which the caller knows to be valid UTF-8.</summary>
+    public static string DecodeTail(byte[] bytes, int start) => Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
 
     private static (int Line, int Column) Locate(byte[] bytes, int offset)
     {
