@@ -32,6 +32,75 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildOptions options)
     {
+        var prepared = Prepare(options);
+        var (clock, timer, diagnostics) = (prepared.Clock, prepared.Timer, prepared.Diagnostics);
+        if (prepared.Refusal is { } refusal)
+        {
+            return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
+        }
+        var (index, content, cache, cacheFile) = (prepared.Index!, prepared.Content!, prepared.Cache, prepared.CacheFile);
+        var cacheProblem = prepared.CacheProblem;
+
+        OutputSet? output = null;
+        PageCache? pageCache = null;
+        if (prepared.Ready)
+        {
+            if (!options.DryRun && OutputWriter.CheckOwnership(options.OutputDir) is { } ownership)
+            {
+                return Finish(Partial(diagnostics, index, content, cache, cacheProblem, null) with { Success = false, Refusal = ownership }, clock, timer);
+            }
+            // A real build streams its files into the output folder as they render (staged beside the files they
+            // replace); nothing there changes until the whole build has succeeded.
+            output = options.DryRun ? new OutputSet() : OutputSet.Staged(options.OutputDir);
+            try
+            {
+                pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), prepared.CacheContext!, options.OutputDir);
+                var pages = prepared.CreatePages(pageCache);
+                pages.RenderAll(output, diagnostics);
+                timer.Lap("pages");
+                Generate(prepared, pages, Generators, output, diagnostics, timer);
+            }
+            catch
+            {
+                output.Abort();
+                throw;
+            }
+        }
+
+        var result = Partial(diagnostics, index, content, cache, cacheProblem, pageCache) with { Output = output, Files = output?.Count ?? 0 };
+        if (!result.Success || options.DryRun || output is null)
+        {
+            output?.Abort();
+            return Finish(result, clock, timer);
+        }
+        if (output.Problem is { } problem)
+        {
+            output.Abort();
+            return Finish(result with { Success = false, Refusal = problem }, clock, timer);
+        }
+
+        var write = output.Commit();
+        // Saved after the commit: the page cache records the files' final modification times.
+        if (pageCache is not null)
+        {
+            cacheProblem ??= pageCache.Save();
+        }
+        timer.Lap("write");
+        return Finish(result with
+        {
+            Written = write.Written,
+            Unchanged = write.Unchanged,
+            Removed = write.Removed,
+            Cache = Report(cache, cacheProblem, pageCache),
+        }, clock, timer);
+    }
+
+    /// <summary>
+    /// Loads, indexes and renders the Markdown of the site: everything up to the pages. Errors are in the result's
+    /// diagnostics; <see cref="PreparedSite.Ready"/> says whether pages can be rendered.
+    /// </summary>
+    public static PreparedSite Prepare(BuildOptions options)
+    {
         var clock = Stopwatch.StartNew();
         var timer = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
@@ -40,7 +109,7 @@ public static class SiteBuilder
         var refusal = Refuse(options, layers);
         if (refusal is not null)
         {
-            return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
+            return new PreparedSite { Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Refusal = refusal };
         }
 
         var cacheFile = CacheContext.FileFor(options);
@@ -67,62 +136,42 @@ public static class SiteBuilder
         {
             timer.Lap("cache");
         }
-
-        OutputSet? output = null;
-        PageCache? pageCache = null;
-        if (!diagnostics.HasErrors)
+        return new PreparedSite
         {
-            output = new OutputSet();
-            var views = new ViewModelFactory(index, strings, bodies);
-            pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), cacheContext!, options.OutputDir);
-            var pages = new PageRenderer(index, templates, strings, views, bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(index), Cache = pageCache };
-            pages.RenderAll(output, diagnostics);
-            if (pageCache is not null && !options.DryRun && !diagnostics.HasErrors)
-            {
-                cacheProblem ??= pageCache.Save();
-            }
-            timer.Lap("pages");
-            var site = new RenderedSite(options, index, bodies, theme, templates, strings, views, pages);
-            foreach (var generator in Generators)
-            {
-                generator.Generate(site, output, diagnostics);
-                // One phase per generator: after page reuse, the feeds and the search index are what a rebuild spends time on.
-                timer.Lap(generator.GetType().Name.Replace("Generator", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
-            }
-        }
-
-        var result = new BuildResult
-        {
-            Diagnostics = diagnostics.Sorted(),
-            Success = !diagnostics.HasErrors,
-            Articles = index.Articles.Count,
-            Files = output?.Count ?? 0,
-            Output = output,
-            Cache = cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem, pageCache?.Reused ?? 0, pageCache?.Rendered ?? 0),
-            Content = content,
-            Index = index,
-        };
-        if (!result.Success || options.DryRun || output is null)
-        {
-            return result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
-        }
-
-        var ownership = OutputWriter.CheckOwnership(options.OutputDir);
-        if (ownership is not null)
-        {
-            return result with { Success = false, Refusal = ownership, Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
-        }
-        var write = OutputWriter.Write(options.OutputDir, output);
-        timer.Lap("write");
-        return result with
-        {
-            Written = write.Written,
-            Unchanged = write.Unchanged,
-            Removed = write.Removed,
-            Elapsed = clock.Elapsed,
-            Timings = timer.Wall, CpuTimings = timer.Cpu,
+            Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics,
+            Content = content, Index = index, Cache = cache, CacheFile = cacheFile, CacheContext = cacheContext, CacheProblem = cacheProblem,
+            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies,
         };
     }
+
+    /// <summary>Runs <paramref name="generators"/> in order over a prepared site whose pages render through <paramref name="pages"/>.</summary>
+    public static void Generate(PreparedSite prepared, PageRenderer pages, IEnumerable<IOutputGenerator> generators, OutputSet output,
+        DiagnosticBag diagnostics, PhaseTimer? timer = null)
+    {
+        var site = new RenderedSite(prepared.Options, prepared.Index!, prepared.Bodies, prepared.Theme!, prepared.Templates!, prepared.Strings!, pages.Views, pages);
+        foreach (var generator in generators)
+        {
+            generator.Generate(site, output, diagnostics);
+            // One phase per generator: after page reuse, the feeds and the search index are what a rebuild spends time on.
+            timer?.Lap(generator.GetType().Name.Replace("Generator", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+        }
+    }
+
+    private static BuildResult Partial(DiagnosticBag diagnostics, SiteIndex index, SiteContent content, BuildCache? cache, string? cacheProblem, PageCache? pageCache) => new()
+    {
+        Diagnostics = diagnostics.Sorted(),
+        Success = !diagnostics.HasErrors,
+        Articles = index.Articles.Count,
+        Cache = Report(cache, cacheProblem, pageCache),
+        Content = content,
+        Index = index,
+    };
+
+    private static CacheReport? Report(BuildCache? cache, string? cacheProblem, PageCache? pageCache) =>
+        cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem, pageCache?.Reused ?? 0, pageCache?.Rendered ?? 0);
+
+    private static BuildResult Finish(BuildResult result, Stopwatch clock, PhaseTimer timer) =>
+        result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
 
     private static string? Refuse(BuildOptions options, IReadOnlyList<string> layers)
     {

@@ -6,16 +6,17 @@ namespace Digest.Site.Caching;
 
 /// <summary>
 /// Lets a rebuild skip the templates for pages whose data did not change. For each page it remembers the
-/// fingerprint of the data the page showed and the length and SHA-256 of the bytes it rendered to; the bytes themselves
-/// are not kept here but read back from the output folder, where the last build wrote them. A page is reused only when
-/// its fingerprint is unchanged and the file on disk still has exactly the recorded hash, so a hand-edited, deleted or
-/// foreign output file is simply rendered again. Kept in its own file beside the build cache, with the same context
+/// fingerprint of the data the page showed and the length, SHA-256 and modification time of the file it rendered to;
+/// the bytes themselves are not kept here but stay in the output folder, where the last build wrote them. A page is
+/// reused only when its fingerprint is unchanged and the file on disk is still the one written (same length and
+/// modification time, or else read back with exactly the recorded hash), so a hand-edited, deleted or foreign output
+/// file is simply rendered again. Kept in its own file beside the build cache, with the same context
 /// header (tool build, theme, settings, options) and a checksum; a mismatch sets the whole file aside.
 /// Thread-safe: pages render in parallel.
 /// </summary>
 public sealed class PageCache
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "DGSTPAGE"u8.ToArray();
 
@@ -24,6 +25,7 @@ public sealed class PageCache
     private readonly string _outputDir;
     private int _reused;
     private int _rendered;
+    private volatile bool _restamped;
 
     private PageCache(string file, string context, string outputDir, Dictionary<string, PageCacheEntry> previous, string? ignoredBecause)
     {
@@ -73,29 +75,37 @@ public sealed class PageCache
     }
 
     /// <summary>
-    /// The bytes the last build rendered for <paramref name="path"/>, when they came from data with
-    /// <paramref name="fingerprint"/> and the output folder still holds them unchanged; otherwise null.
+    /// Puts the file the last build wrote for <paramref name="path"/> into <paramref name="output"/> when it came from
+    /// data with <paramref name="fingerprint"/> and the output folder still holds it unchanged; false otherwise (the
+    /// caller renders it). A staged build trusts an unchanged length and modification time; otherwise the file is read
+    /// back and must have the recorded hash.
     /// </summary>
-    public byte[]? TryReuse(string path, byte[] fingerprint)
+    public bool TryReuse(string path, byte[] fingerprint, Output.OutputSet output)
     {
         if (!_previous.TryGetValue(path, out var entry) || !entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
-            return null;
+            return false;
         }
-        var bytes = ReadOutput(path, entry.Length);
-        if (bytes is null || !SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.ContentHash))
+        if (!output.TryKeep(path, entry.Length, entry.Stamp))
         {
-            return null;
+            var bytes = ReadOutput(path, entry.Length);
+            if (bytes is null || !SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.ContentHash))
+            {
+                return false;
+            }
+            output.Add(path, bytes);
+            entry = entry with { Stamp = output.StampOf(path) };
+            _restamped = true;
         }
         _current[path] = entry;
         Interlocked.Increment(ref _reused);
-        return bytes;
+        return true;
     }
 
-    /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>.</summary>
-    public void Record(string path, byte[] fingerprint, byte[] bytes)
+    /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>, after it was added to <paramref name="output"/>.</summary>
+    public void Record(string path, byte[] fingerprint, byte[] bytes, Output.OutputSet output)
     {
-        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, SHA256.HashData(bytes));
+        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, SHA256.HashData(bytes), output.StampOf(path));
         Interlocked.Increment(ref _rendered);
     }
 
@@ -105,7 +115,7 @@ public sealed class PageCache
     /// </summary>
     public string? Save()
     {
-        if (_rendered == 0 && _current.Count == _previous.Count && IgnoredBecause is null)
+        if (_rendered == 0 && _current.Count == _previous.Count && IgnoredBecause is null && !_restamped)
         {
             return null;
         }
@@ -169,6 +179,7 @@ public sealed class PageCache
                 WriteBytes(w, entry.Fingerprint);
                 w.Write(entry.Length);
                 WriteBytes(w, entry.ContentHash);
+                w.Write(entry.Stamp);
             }
         }
         var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
@@ -209,11 +220,12 @@ public sealed class PageCache
             var fingerprint = ReadBytes(r);
             var length = r.ReadInt64();
             var hash = ReadBytes(r);
+            var stamp = r.ReadInt64();
             if (length < 0 || !Output.OutputSet.IsSafeRelativePath(path))
             {
                 return (empty, "it is damaged (entry)");
             }
-            entries[path] = new PageCacheEntry(fingerprint, length, hash);
+            entries[path] = new PageCacheEntry(fingerprint, length, hash, stamp);
         }
         return r.BaseStream.Position == end ? (entries, null) : (empty, "it is damaged (trailing data)");
     }

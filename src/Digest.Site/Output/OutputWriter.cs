@@ -3,9 +3,10 @@ using System.Text;
 namespace Digest.Site.Output;
 
 /// <summary>
-/// Writes the output set: only files whose bytes changed (so modification times stay meaningful to sync tools),
-/// each replaced atomically (written beside it, then renamed), and removes files an earlier build wrote that
-/// no longer belong to the site. A manifest of what Digest wrote means files it did not write are never deleted.
+/// The output folder's rules: only files whose bytes changed are written (so modification times stay meaningful to
+/// sync tools), each replaced atomically (staged beside it, then renamed, see <see cref="OutputStage"/>), and files an
+/// earlier build wrote that no longer belong to the site are removed. A manifest of what Digest wrote means files it
+/// did not write are never deleted.
 /// </summary>
 public static class OutputWriter
 {
@@ -31,65 +32,20 @@ public static class OutputWriter
             : null;
     }
 
+    /// <summary>Writes an in-memory output set: stages every file, then commits.</summary>
     public static WriteResult Write(string outputDir, OutputSet files)
     {
-        Directory.CreateDirectory(outputDir);
-        RemoveLeftoverTemps(outputDir);
-        var previous = ReadManifest(outputDir);
-        var sorted = files.Sorted();
-
-        // Record the union first: if this build is killed midway, the next one still knows every file we may have written.
-        var union = new SortedSet<string>(previous, StringComparer.Ordinal);
-        foreach (var (path, _) in sorted)
+        var staged = OutputSet.Staged(outputDir);
+        foreach (var (path, bytes) in files.Sorted())
         {
-            union.Add(path);
+            staged.Add(path, bytes);
         }
-        WriteManifest(outputDir, union);
-
-        var written = 0;
-        var unchanged = 0;
-        var createdDirs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in sorted)
+        if (staged.Problem is { } problem)
         {
-            var full = Path.Combine(outputDir, path);
-            if (SameContent(full, bytes))
-            {
-                unchanged++;
-                continue;
-            }
-            var dir = Path.GetDirectoryName(full)!;
-            if (createdDirs.Add(dir))
-            {
-                Directory.CreateDirectory(dir);
-            }
-            var temp = full + TempSuffix;
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-            written++;
+            staged.Abort();
+            throw new IOException(problem);
         }
-
-        var removed = 0;
-        var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, _) in sorted)
-        {
-            current.Add(path);
-        }
-        foreach (var old in previous)
-        {
-            if (current.Contains(old) || !OutputSet.IsSafeRelativePath(old))
-            {
-                continue;
-            }
-            var full = Path.Combine(outputDir, old);
-            if (File.Exists(full))
-            {
-                File.Delete(full);
-                removed++;
-                RemoveEmptyParents(outputDir, Path.GetDirectoryName(full)!);
-            }
-        }
-        WriteManifest(outputDir, current);
-        return new WriteResult(written, unchanged, removed);
+        return staged.Commit();
     }
 
     private static bool SameContent(string path, byte[] bytes)
@@ -102,7 +58,7 @@ public static class OutputWriter
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
-    private static SortedSet<string> ReadManifest(string outputDir)
+    internal static SortedSet<string> ReadManifest(string outputDir)
     {
         var set = new SortedSet<string>(StringComparer.Ordinal);
         var path = Path.Combine(outputDir, ManifestName);
@@ -120,7 +76,7 @@ public static class OutputWriter
         return set;
     }
 
-    private static void WriteManifest(string outputDir, IEnumerable<string> paths)
+    internal static void WriteManifest(string outputDir, IEnumerable<string> paths)
     {
         var sb = new StringBuilder();
         foreach (var p in paths)
@@ -137,7 +93,7 @@ public static class OutputWriter
         File.Move(path + TempSuffix, path, overwrite: true);
     }
 
-    private static void RemoveLeftoverTemps(string outputDir)
+    internal static void RemoveLeftoverTemps(string outputDir)
     {
         foreach (var file in Directory.EnumerateFiles(outputDir, "*" + TempSuffix, SearchOption.AllDirectories))
         {
@@ -145,7 +101,7 @@ public static class OutputWriter
         }
     }
 
-    private static void RemoveEmptyParents(string outputDir, string dir)
+    internal static void RemoveEmptyParents(string outputDir, string dir)
     {
         var root = Path.GetFullPath(outputDir).TrimEnd('/');
         var current = Path.GetFullPath(dir).TrimEnd('/');

@@ -15,34 +15,49 @@ namespace Digest.Site.Rendering;
 /// </summary>
 public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrings strings, ViewModelFactory views, IReadOnlyList<RenderedBody?> bodies)
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Feed links for a page (filled in by the feed generator); by default none.</summary>
     public Func<string, string?, IReadOnlyList<FeedLinkView>> FeedLinks { get; init; } = static (_, _) => [];
 
     /// <summary>Pages of the last build, reused when their data is unchanged; null renders every page.</summary>
     public PageCache? Cache { get; init; }
 
+    /// <summary>The view models the pages are made from (generators show the same cards).</summary>
+    public ViewModelFactory Views => views;
+
+    /// <summary>Renders every page into <paramref name="output"/>, in parallel.</summary>
     public void RenderAll(OutputSet output, DiagnosticBag diagnostics)
     {
-        var jobs = new List<Action>();
+        var jobs = Jobs();
+        // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
+        jobs.Reverse();
+        Parallel.ForEach(jobs, job => job.Render(output, diagnostics));
+    }
+
+    /// <summary>One job per page of the site, each rendering its page into the output set and diagnostics it is given.</summary>
+    public List<PageJob> Jobs()
+    {
+        var jobs = new List<PageJob>();
         var perPage = index.Settings.PerPage;
 
         var pages = Paginator.PageCount(index.Articles.Count, perPage);
         for (var n = 1; n <= pages; n++)
         {
             var number = n;
-            jobs.Add(() =>
+            var path = Paginator.PagePath(string.Empty, number);
+            jobs.Add(new PageJob(path, (output, diagnostics) =>
             {
-                var path = Paginator.PagePath(string.Empty, number);
                 var title = number == 1 ? index.Settings.Title : $"{index.Settings.Title} – {strings.Get("page")} {number}";
                 RenderPage("home", path, title, index.Settings.Description, FeedLinks("home", null), output, diagnostics,
                     Value("articles", views.Cards(Paginator.Slice(index.Articles, perPage, number))),
                     Value("pager", Pager(string.Empty, number, pages)));
-            });
+            }));
         }
 
         foreach (var entry in index.Articles)
         {
-            jobs.Add(() =>
+            jobs.Add(new PageJob(entry.OutputPath, (output, diagnostics) =>
             {
                 var body = bodies[entry.Index];
                 if (body is null)
@@ -52,10 +67,10 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 var article = views.Article(entry, body);
                 RenderPage("article", entry.OutputPath, entry.Article.Title, article.Summary, FeedLinks("article", null), output, diagnostics,
                     Value("article", article));
-            });
+            }));
         }
 
-        jobs.Add(() =>
+        jobs.Add(new PageJob("topics/index.html", (output, diagnostics) =>
         {
             var topics = new List<TopicSummaryView>(index.Topics.Count);
             foreach (var topic in index.Topics)
@@ -63,7 +78,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 topics.Add(views.Topic(topic));
             }
             RenderPage("topics", "topics/index.html", strings.Get("topics"), null, FeedLinks("topics", null), output, diagnostics, Value("topics", topics));
-        });
+        }));
         foreach (var topic in index.Topics)
         {
             var topicPages = Paginator.PageCount(topic.Articles.Count, perPage);
@@ -71,19 +86,19 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
             for (var n = 1; n <= topicPages; n++)
             {
                 var number = n;
-                jobs.Add(() =>
+                var basePath = $"topics/{topic.Slug}/";
+                jobs.Add(new PageJob(Paginator.PagePath(basePath, number), (output, diagnostics) =>
                 {
-                    var basePath = $"topics/{topic.Slug}/";
                     var title = number == 1 ? topic.Label : $"{topic.Label} – {strings.Get("page")} {number}";
                     RenderPage("topic", Paginator.PagePath(basePath, number), title, topic.Description, FeedLinks("topic", topic.Slug), output, diagnostics,
                         Value("topic", summary),
                         Value("articles", views.Cards(Paginator.Slice(topic.Articles, perPage, number))),
                         Value("pager", Pager(basePath, number, topicPages)));
-                });
+                }));
             }
         }
 
-        jobs.Add(() =>
+        jobs.Add(new PageJob("experts/index.html", (output, diagnostics) =>
         {
             var experts = new List<ExpertSummaryView>(index.Experts.Count);
             foreach (var expert in index.Experts)
@@ -91,29 +106,27 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 experts.Add(views.Expert(expert));
             }
             RenderPage("experts", "experts/index.html", strings.Get("experts"), null, FeedLinks("experts", null), output, diagnostics, Value("experts", experts));
-        });
+        }));
         foreach (var expert in index.Experts)
         {
-            jobs.Add(() =>
+            jobs.Add(new PageJob(expert.OutputPath, (output, diagnostics) =>
             {
                 var profile = views.Expert(expert);
                 RenderPage("expert", expert.OutputPath, expert.Name, JoinRole(profile), FeedLinks("expert", expert.Slug), output, diagnostics,
                     Value("expert", profile),
                     Value("quotes", views.Quotes(expert)),
                     Value("articles", views.Cards(expert.Articles)));
-            });
+            }));
         }
 
-        jobs.Add(() =>
+        jobs.Add(new PageJob("archive/index.html", (output, diagnostics) =>
         {
             RenderPage("archive", "archive/index.html", strings.Get("archive"), null, FeedLinks("archive", null), output, diagnostics,
                 Value("years", views.Archive()),
                 Value("count", index.Articles.Count));
-        });
+        }));
 
-        // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
-        jobs.Reverse();
-        Parallel.ForEach(jobs, static job => job());
+        return jobs;
     }
 
     /// <summary>
@@ -124,21 +137,26 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         OutputSet output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)
     {
         var fingerprint = Cache is null ? null : PageFingerprint.Compute(kind, path, title, description, feeds, values);
-        if (fingerprint is not null && Cache!.TryReuse(path, fingerprint) is { } reused)
+        if (fingerprint is not null && Cache!.TryReuse(path, fingerprint, output))
         {
-            output.Add(path, reused);
             return;
         }
-        Render(kind, path, title, description, feeds, output, diagnostics, ctx =>
+        var html = RenderHtml(kind, path, title, description, feeds, diagnostics, ctx =>
         {
             foreach (var (name, value) in values)
             {
                 ctx.SetValue(name, value);
             }
         });
-        if (fingerprint is not null && output.Get(path) is { } rendered)
+        if (html is null)
         {
-            Cache!.Record(path, fingerprint, rendered);
+            return;
+        }
+        var bytes = Utf8.GetBytes(html);
+        output.Add(path, bytes);
+        if (fingerprint is not null)
+        {
+            Cache!.Record(path, fingerprint, bytes, output);
         }
     }
 
@@ -147,6 +165,16 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// <summary>Renders one page of <paramref name="kind"/> into <paramref name="path"/>, wrapped in the base layout.</summary>
     public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         OutputSet output, DiagnosticBag diagnostics, Action<TemplateContext> fill)
+    {
+        if (RenderHtml(kind, path, title, description, feeds, diagnostics, fill) is { } html)
+        {
+            output.AddText(path, html);
+        }
+    }
+
+    /// <summary>The page's HTML, or null when a template failed (the failure is in <paramref name="diagnostics"/>).</summary>
+    private string? RenderHtml(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+        DiagnosticBag diagnostics, Action<TemplateContext> fill)
     {
         var root = Links.RootPrefix(path);
         var context = new TemplateContext(engine.Options);
@@ -159,14 +187,10 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         var content = engine.Render(kind, context, diagnostics);
         if (content is null)
         {
-            return;
+            return null;
         }
         context.SetValue("content", content);
-        var html = engine.Render("base", context, diagnostics);
-        if (html is not null)
-        {
-            output.AddText(path, html);
-        }
+        return engine.Render("base", context, diagnostics);
     }
 
     /// <summary>Listings with at most this many pages link every page from each page.</summary>

@@ -7,8 +7,9 @@ using System.Text.Json;
 namespace Digest.Site.Serving;
 
 /// <summary>
-/// <c>digest serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds when input or theme files
-/// change (debounced) and tells open pages to reload via Server-Sent Events. A failed rebuild keeps the last good
+/// <c>digest serve</c>: loads the site into memory, serves it on 127.0.0.1 (rendering each page when it is first
+/// asked for, see <see cref="LazySite"/>), rebuilds when input or theme files change (debounced) and tells open pages
+/// to reload via Server-Sent Events. A failed rebuild keeps the last good
 /// site and shows its errors in the terminal and over the open page. Nothing is written to the output folder.
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
@@ -29,6 +30,7 @@ public sealed class DevServer : IAsyncDisposable
     private ServedSite _site = ServedSite.Empty;
     private Task _accepting = Task.CompletedTask;
     private Task _rebuilding = Task.CompletedTask;
+    private CancellationTokenSource? _finishing;
     private long _lastChange;
     private int _pending;
     private int _nextClient;
@@ -121,11 +123,16 @@ public sealed class DevServer : IAsyncDisposable
     private void Rebuild(bool first)
     {
         var clock = Stopwatch.StartNew();
-        BuildResult? result = null;
+        PreparedSite? prepared = null;
+        LazySite? lazy = null;
         string? crash = null;
         try
         {
-            result = SiteBuilder.Build(_options);
+            prepared = SiteBuilder.Prepare(_options);
+            if (prepared.Ready)
+            {
+                lazy = new LazySite(prepared);
+            }
         }
         catch (Exception ex)
         {
@@ -133,13 +140,13 @@ public sealed class DevServer : IAsyncDisposable
             crash = ex is AggregateException { InnerException: { } inner } ? inner.Message : ex.Message;
         }
         var current = Current;
-        if (result is { Success: true, Output: { } output })
+        if (lazy is not null)
         {
             _retried = false;
             var version = current.Version + 1;
-            Volatile.Write(ref _site, new ServedSite(output, version, []));
+            Volatile.Write(ref _site, new ServedSite(lazy, version, []));
             var warnings = 0;
-            foreach (var d in result.Diagnostics)
+            foreach (var d in prepared!.Diagnostics.Sorted())
             {
                 warnings++;
                 if (first)
@@ -147,11 +154,12 @@ public sealed class DevServer : IAsyncDisposable
                     Log(d.ToString());
                 }
             }
-            Log($"{(first ? "built" : "rebuilt")} {result.Articles} articles in {clock.Elapsed.TotalSeconds:F2} s{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}");
+            Log($"{(first ? "built" : "rebuilt")} {lazy.Articles} articles in {clock.Elapsed.TotalSeconds:F2} s{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}");
             if (!first)
             {
                 Broadcast($"event: reload\ndata: {version}\n\n");
             }
+            FinishInBackground(lazy, version);
             return;
         }
 
@@ -165,14 +173,14 @@ public sealed class DevServer : IAsyncDisposable
                 OnChange();
             }
         }
-        else if (result is not null)
+        else if (prepared is not null)
         {
             _retried = false;
-            if (result.Refusal is not null)
+            if (prepared.Refusal is not null)
             {
-                problems.Add(result.Refusal);
+                problems.Add(prepared.Refusal);
             }
-            foreach (var d in result.Diagnostics)
+            foreach (var d in prepared.Diagnostics.Sorted())
             {
                 if (d.IsError && problems.Count < MaxProblemsShown)
                 {
@@ -189,6 +197,36 @@ public sealed class DevServer : IAsyncDisposable
             ? "build failed; fix the problems above and save again"
             : "build failed; still serving the last good version");
         Broadcast(ProblemsEvent(problems));
+    }
+
+    /// <summary>
+    /// Renders the pages nobody has asked for yet, after the edited page is already on screen, and reports what fails
+    /// (a template that breaks on some page). A newer edit cancels it.
+    /// </summary>
+    private void FinishInBackground(LazySite site, int version)
+    {
+        var cancel = new CancellationTokenSource();
+        Interlocked.Exchange(ref _finishing, cancel)?.Cancel();
+        _ = Task.Run(() =>
+        {
+            site.RenderRemaining(cancel.Token);
+            if (cancel.IsCancellationRequested || _stop.IsCancellationRequested)
+            {
+                return;
+            }
+            var problems = site.ErrorLines(MaxProblemsShown);
+            var current = Current;
+            if (problems.Count == 0 || current.Version != version)
+            {
+                return;
+            }
+            Volatile.Write(ref _site, current with { Problems = problems });
+            foreach (var line in problems)
+            {
+                Log(line);
+            }
+            Broadcast(ProblemsEvent(problems));
+        });
     }
 
     private static string ProblemsEvent(IReadOnlyList<string> problems) =>
@@ -271,6 +309,12 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
             var bytes = site.Get(path);
+            if (bytes is null && site.HasPage(path))
+            {
+                // The page exists but its template failed on it: show why, like a failed build.
+                await SendHtmlAsync(response, 500, ProblemsPage(site.ErrorLines(MaxProblemsShown)), current.Version, head).ConfigureAwait(false);
+                return;
+            }
             if (bytes is null && !Path.HasExtension(path) && site.Contains(path + "/index.html"))
             {
                 // Pages link relatively, so a folder must be addressed with its trailing slash.
@@ -410,6 +454,7 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
         await _stop.CancelAsync().ConfigureAwait(false);
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
         _watcher?.Dispose();
         foreach (var (_, client) in _clients)
         {

@@ -112,6 +112,26 @@ public sealed class PageCacheTests
     }
 
     [Fact]
+    public void Hand_edit_of_the_same_length_is_noticed_and_rendered_again()
+    {
+        using var s = Digest();
+        s.Build();
+        var page = Path.Combine(s.Site.Output, "articles", "bericht-3", "index.html");
+        var original = File.ReadAllBytes(page);
+        var edited = (byte[])original.Clone();
+        // Same length, one letter changed: only the modification time tells this file from the one the build wrote.
+        var at = Array.IndexOf(edited, (byte)'G');
+        edited[at] = (byte)'K';
+        Thread.Sleep(20);
+        File.WriteAllBytes(page, edited);
+
+        var rebuild = s.Build();
+
+        Assert.Equal(1, rebuild.Cache!.PagesRendered);
+        Assert.Equal(original, File.ReadAllBytes(page));
+    }
+
+    [Fact]
     public void Damaged_page_cache_is_ignored()
     {
         using var s = Digest();
@@ -176,5 +196,19 @@ public sealed class PageCacheTests
         Assert.NotEqual(Of(card), Of(card with { Summary = "Länger" }));
         Assert.NotEqual(Of(card), Of(card with { Date = new DateView("2024-01-01", "1. Jan. 2024", "day") }));
         Assert.NotEqual(Of(card), Of(card, "Start – Seite 2"));
+    }
+
+    [Fact]
+    public void Fingerprint_of_an_article_page_follows_its_body()
+    {
+        IReadOnlyList<FeedLinkView> feeds = [];
+        var card = new ArticleCardView("Titel", "titel", "articles/titel/index.html", new DateView("2024-01-01", "1. Januar 2024", "day"), "Kurz", [], [], "de", false);
+        var view = new ArticleView(card, null, "<p>Erster Absatz.</p>", [], false, 1, null, [], null, null, null, [], null, null, new Dictionary<string, object?>());
+        byte[]? Of(ArticleView v) => PageFingerprint.Compute("article", "articles/titel/index.html", "Titel", null, feeds, [new("article", v)]);
+
+        Assert.NotNull(Of(view));
+        Assert.Equal(Of(view), Of(view with { Content = "<p>Erster Absatz.</p>" }));
+        Assert.NotEqual(Of(view), Of(view with { Content = "<p>Erster Absatz!</p>" }));
+        Assert.NotEqual(Of(view), Of(view with { ReadingMinutes = 2 }));
     }
 }

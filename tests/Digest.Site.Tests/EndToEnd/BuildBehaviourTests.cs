@@ -56,6 +56,32 @@ public class BuildBehaviourTests
     }
 
     [Fact]
+    public void A_build_that_fails_while_rendering_takes_back_every_file_and_folder_it_staged()
+    {
+        using var site = TwoArticles();
+        Assert.True(site.Build().Success);
+        var before = Snapshot(site.Output);
+        var folders = Folders(site.Output);
+        // The new article changes the home page, the topic pages and the feeds before the article template fails.
+        site.Article("2024-03-01-c", "Dritter Artikel", "2024-03-01", "topics: [russland]")
+            .File("_theme/layouts/article.liquid", "<h1>{{ article.title }}</h1>{{ 1 | divided_by: 0 }}");
+        var result = site.Build();
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Path.EndsWith("article.liquid", StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(folders, Folders(site.Output));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "articles", "dritter-artikel")));
+    }
+
+    [Fact]
+    public void A_first_build_that_fails_while_rendering_leaves_no_output_folder()
+    {
+        using var site = TwoArticles().File("_theme/layouts/article.liquid", "{{ 1 | divided_by: 0 }}");
+        Assert.False(site.Build().Success);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void All_errors_are_reported_in_one_run()
     {
         using var site = TwoArticles()
@@ -166,6 +192,13 @@ public class BuildBehaviourTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.EndsWith("_theme/layouts/topics.liquid", error.Path);
         Assert.Equal(2, error.Line);
+    }
+
+    private static List<string> Folders(string folder)
+    {
+        var list = Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(folder, d)).ToList();
+        list.Sort(StringComparer.Ordinal);
+        return list;
     }
 
     private static SortedDictionary<string, string> Snapshot(string folder)

@@ -128,6 +128,28 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.EndsWith("/topics/", response.Headers.Location?.ToString());
     }
 
+    [Fact]
+    public async Task A_page_whose_template_fails_shows_the_error_and_other_pages_still_work()
+    {
+        var layouts = Path.Combine(Input, "_theme", "layouts");
+        Directory.CreateDirectory(layouts);
+        await File.WriteAllTextAsync(Path.Combine(layouts, "archive.liquid"), "<h1>Archiv</h1>{{ 1 | divided_by: 0 }}", Ct);
+
+        var deadline = DateTime.UtcNow + Patience;
+        HttpResponseMessage archive;
+        do
+        {
+            await Task.Delay(50, Ct);
+            archive = await _http.GetAsync(new Uri(_server.Address, "/archive/"), Ct);
+        }
+        while (archive.StatusCode != HttpStatusCode.InternalServerError && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, archive.StatusCode);
+        Assert.Contains("archive.liquid", await archive.Content.ReadAsStringAsync(Ct));
+        var home = await _http.GetAsync(new Uri(_server.Address, "/"), Ct);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
     private async Task<string> PollAsync(string path, Func<string, bool> done)
     {
         var deadline = DateTime.UtcNow + Patience;

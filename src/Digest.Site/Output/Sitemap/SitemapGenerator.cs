@@ -26,7 +26,7 @@ public sealed class SitemapGenerator : IOutputGenerator
             return;
         }
         var pages = new List<string>();
-        foreach (var (path, _) in output.Sorted())
+        foreach (var path in output.SortedPaths())
         {
             if (IsPage(path))
             {

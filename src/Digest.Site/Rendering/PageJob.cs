@@ -1,0 +1,7 @@
+using Digest.Core.Diagnostics;
+using Digest.Site.Output;
+
+namespace Digest.Site.Rendering;
+
+/// <summary>One page of the site: its output path and how to render it into an output set.</summary>
+public sealed record PageJob(string Path, Action<OutputSet, DiagnosticBag> Render);

@@ -1,0 +1,162 @@
+using Digest.Core.Diagnostics;
+using Digest.Site.Output;
+using Digest.Site.Rendering;
+
+namespace Digest.Site.Serving;
+
+/// <summary>
+/// The site as <c>digest serve</c> shows it: pages are rendered when they are first asked for, so an edit to one
+/// article of a large digest is on screen as soon as it is loaded and indexed, not after every page has rendered again.
+/// The cheap generated files (theme assets, error page) are made up front; search and feeds on first request; the
+/// sitemap and robots.txt, which list every page, after all pages. <see cref="RenderRemaining"/> finishes the rest in
+/// the background so every error still surfaces. Thread-safe.
+/// </summary>
+public sealed class LazySite
+{
+    private static readonly IOutputGenerator[] UpFront =
+    [
+        new Output.Hosting.NotFoundPageGenerator(),
+        new Output.Hosting.NoJekyllGenerator(),
+        new StaticFilesGenerator(),
+    ];
+
+    private static readonly IOutputGenerator[] OnRequest = [new Output.Search.SearchGenerator(), new Output.Feeds.FeedGenerator()];
+
+    private static readonly IOutputGenerator[] AfterAllPages = [new Output.Sitemap.SitemapGenerator(), new Output.Sitemap.RobotsGenerator()];
+
+    private readonly PreparedSite _prepared;
+    private readonly PageRenderer _pages;
+    private readonly Dictionary<string, PageJob> _jobs = new(StringComparer.Ordinal);
+    private readonly OutputSet _pageFiles = new();
+    private readonly OutputSet _generated = new();
+    private readonly DiagnosticBag _problems = new();
+    private readonly Lazy<bool> _onRequest;
+    private readonly Lazy<bool> _afterAllPages;
+
+    public LazySite(PreparedSite prepared)
+    {
+        if (!prepared.Ready)
+        {
+            throw new ArgumentException("the site did not prepare without errors", nameof(prepared));
+        }
+        _prepared = prepared;
+        _pages = prepared.CreatePages(pageCache: null);
+        foreach (var job in _pages.Jobs())
+        {
+            _jobs[job.Path] = job;
+        }
+        SiteBuilder.Generate(prepared, _pages, UpFront, _generated, _problems);
+        _onRequest = new Lazy<bool>(() => Run(OnRequest), LazyThreadSafetyMode.ExecutionAndPublication);
+        _afterAllPages = new Lazy<bool>(() =>
+        {
+            RenderPages(CancellationToken.None);
+            return Run(AfterAllPages);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>How many articles the site has.</summary>
+    public int Articles => _prepared.Index!.Articles.Count;
+
+    /// <summary>Errors found while rendering so far (a template that fails on some page).</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems.Sorted();
+
+    /// <summary>The bytes of <paramref name="path"/>, rendering it first if needed; null when the site has no such file or it failed to render.</summary>
+    public byte[]? Get(string path)
+    {
+        if (_jobs.TryGetValue(path, out var job))
+        {
+            if (_pageFiles.Get(path) is { } page)
+            {
+                return page;
+            }
+            job.Render(_pageFiles, _problems);
+            return _pageFiles.Get(path);
+        }
+        if (_generated.Get(path) is { } file)
+        {
+            return file;
+        }
+        _ = _onRequest.Value;
+        if (_generated.Get(path) is { } generated)
+        {
+            return generated;
+        }
+        _ = _afterAllPages.Value;
+        return _generated.Get(path);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is one of the site's pages.</summary>
+    public bool HasPage(string path) => _jobs.ContainsKey(path);
+
+    /// <summary>The errors found while rendering so far, as lines, at most <paramref name="max"/>.</summary>
+    public List<string> ErrorLines(int max)
+    {
+        var lines = new List<string>();
+        foreach (var d in _problems.Sorted())
+        {
+            if (d.IsError && lines.Count < max)
+            {
+                lines.Add(d.ToString());
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>Whether the site has a file at <paramref name="path"/> (pages are known without rendering them).</summary>
+    public bool Contains(string path) => _jobs.ContainsKey(path) || Get(path) is not null;
+
+    /// <summary>Renders every page and generated file not asked for yet, so the errors they hide come out.</summary>
+    public void RenderRemaining(CancellationToken cancel)
+    {
+        RenderPages(cancel);
+        if (cancel.IsCancellationRequested)
+        {
+            return;
+        }
+        _ = _onRequest.Value;
+        _ = _afterAllPages.Value;
+    }
+
+    private void RenderPages(CancellationToken cancel)
+    {
+        var options = new ParallelOptions { CancellationToken = cancel };
+        try
+        {
+            Parallel.ForEach(_jobs.Values, options, job =>
+            {
+                if (!_pageFiles.Contains(job.Path))
+                {
+                    job.Render(_pageFiles, _problems);
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer edit replaced this site.
+        }
+    }
+
+    private bool Run(IEnumerable<IOutputGenerator> generators)
+    {
+        // Generators that list what exists (the sitemap) must see the pages as well as the generated files.
+        var view = new OutputSet();
+        foreach (var path in _pageFiles.SortedPaths())
+        {
+            view.Add(path, _pageFiles.Get(path)!);
+        }
+        foreach (var path in _generated.SortedPaths())
+        {
+            view.Add(path, _generated.Get(path)!);
+        }
+        var before = new HashSet<string>(view.SortedPaths(), StringComparer.Ordinal);
+        SiteBuilder.Generate(_prepared, _pages, generators, view, _problems);
+        foreach (var path in view.SortedPaths())
+        {
+            if (!before.Contains(path))
+            {
+                _generated.Add(path, view.Get(path)!);
+            }
+        }
+        return true;
+    }
+}
