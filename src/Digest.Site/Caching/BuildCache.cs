@@ -212,11 +212,6 @@ public sealed class BuildCache
         return r.BaseStream.Position == end ? (new PreviousEntries(entries, ranges, bytes), null) : (PreviousEntries.None, "it is damaged (trailing data)");
     }
 
-    private sealed record PreviousEntries(Dictionary<string, CacheEntry> Entries, Dictionary<string, Range> Bytes, byte[] File)
-    {
-        public static PreviousEntries None => new(new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
-    }
-
     private static void TryDelete(string path)
     {
         try
