@@ -1,96 +1,95 @@
-using System.Text;
-using System.Xml;
+using System.Buffers;
 
 namespace Digest.Site.Output.Feeds;
 
-/// <summary>Writes an Atom 1.0 feed (RFC 4287).</summary>
+/// <summary>
+/// Writes an Atom 1.0 feed (RFC 4287) in pieces: the feed's head, one <c>&lt;entry&gt;</c> block per article
+/// (rendered once and shared by every feed that lists it) and the tail, joined by <see cref="FeedFileWriter"/>.
+/// </summary>
 public static class AtomFeedWriter
 {
-    private const string Ns = "http://www.w3.org/2005/Atom";
+    /// <summary>Closes the feed element.</summary>
+    public static ReadOnlySpan<byte> Tail => "</feed>\n"u8;
 
-    public static byte[] Write(FeedDefinition feed, IReadOnlyList<FeedEntry> entries, FeedSiteInfo site, FeedUrls urls, string updated)
+    /// <summary>The XML declaration and the feed's own elements, up to the first entry.</summary>
+    public static void WriteHead(IBufferWriter<byte> o, FeedDefinition feed, FeedSiteInfo site, FeedUrls urls, string updated)
     {
-        var settings = new XmlWriterSettings
+        o.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xml:lang=\""u8);
+        XmlEscaping.WriteAttribute(o, site.Language);
+        o.Write("\" xmlns=\"http://www.w3.org/2005/Atom\">\n"u8);
+        Element(o, "  <title>"u8, feed.Title, "</title>\n"u8);
+        if (!string.IsNullOrWhiteSpace(feed.Description))
         {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-        };
-        using var stream = new MemoryStream();
-        using (var w = XmlWriter.Create(stream, settings))
-        {
-            w.WriteStartDocument();
-            w.WriteStartElement("feed", Ns);
-            w.WriteAttributeString("xml", "lang", null, site.Language);
-            w.WriteElementString("title", Ns, feed.Title);
-            if (!string.IsNullOrWhiteSpace(feed.Description))
-            {
-                w.WriteElementString("subtitle", Ns, feed.Description);
-            }
-            w.WriteElementString("id", Ns, urls.Id(feed.PagePath));
-            Link(w, "self", FeedCatalog.AtomType, urls.To(feed.AtomPath));
-            Link(w, "alternate", "text/html", urls.To(feed.PagePath));
-            w.WriteElementString("updated", Ns, updated);
-            Person(w, "author", site.Author);
-            w.WriteElementString("generator", Ns, "Digest");
-            foreach (var entry in entries)
-            {
-                var article = entry.Article;
-                w.WriteStartElement("entry", Ns);
-                w.WriteElementString("title", Ns, article.Article.Title);
-                Link(w, "alternate", "text/html", urls.To(article.OutputPath));
-                w.WriteElementString("id", Ns, urls.Id(article.OutputPath));
-                w.WriteElementString("published", Ns, entry.Published);
-                w.WriteElementString("updated", Ns, entry.Updated);
-                if (article.Article.Author is { } author)
-                {
-                    Person(w, "author", author);
-                }
-                foreach (var expert in article.Experts)
-                {
-                    w.WriteStartElement("contributor", Ns);
-                    w.WriteElementString("name", Ns, expert.Expert.Name);
-                    w.WriteElementString("uri", Ns, urls.To(expert.Expert.OutputPath));
-                    w.WriteEndElement();
-                }
-                foreach (var topic in article.Topics)
-                {
-                    w.WriteStartElement("category", Ns);
-                    w.WriteAttributeString("term", topic.Slug);
-                    w.WriteAttributeString("label", topic.Label);
-                    w.WriteEndElement();
-                }
-                if (!string.IsNullOrWhiteSpace(entry.Summary))
-                {
-                    w.WriteElementString("summary", Ns, entry.Summary);
-                }
-                w.WriteStartElement("content", Ns);
-                w.WriteAttributeString("type", "html");
-                w.WriteString(entry.Content);
-                w.WriteEndElement();
-                w.WriteEndElement();
-            }
-            w.WriteEndElement();
-            w.WriteEndDocument();
+            Element(o, "  <subtitle>"u8, feed.Description, "</subtitle>\n"u8);
         }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        Element(o, "  <id>"u8, urls.Id(feed.PagePath), "</id>\n"u8);
+        Link(o, "  "u8, "self"u8, FeedCatalog.AtomType, urls.To(feed.AtomPath));
+        Link(o, "  "u8, "alternate"u8, "text/html", urls.To(feed.PagePath));
+        Element(o, "  <updated>"u8, updated, "</updated>\n"u8);
+        Element(o, "  <author>\n    <name>"u8, site.Author, "</name>\n  </author>\n"u8);
+        o.Write("  <generator>Digest</generator>\n"u8);
     }
 
-    private static void Link(XmlWriter w, string rel, string type, string href)
+    /// <summary>One <c>&lt;entry&gt;</c> block, indented for its place inside the feed element.</summary>
+    public static void WriteEntry(IBufferWriter<byte> o, FeedEntry entry, FeedUrls urls)
     {
-        w.WriteStartElement("link", Ns);
-        w.WriteAttributeString("rel", rel);
-        w.WriteAttributeString("type", type);
-        w.WriteAttributeString("href", href);
-        w.WriteEndElement();
+        var article = entry.Article;
+        o.Write("  <entry>\n"u8);
+        Element(o, "    <title>"u8, article.Article.Title, "</title>\n"u8);
+        Link(o, "    "u8, "alternate"u8, "text/html", urls.To(article.OutputPath));
+        Element(o, "    <id>"u8, urls.Id(article.OutputPath), "</id>\n"u8);
+        Element(o, "    <published>"u8, entry.Published, "</published>\n"u8);
+        Element(o, "    <updated>"u8, entry.Updated, "</updated>\n"u8);
+        if (article.Article.Author is { } author)
+        {
+            Element(o, "    <author>\n      <name>"u8, author, "</name>\n    </author>\n"u8);
+        }
+        foreach (var expert in article.Experts)
+        {
+            Element(o, "    <contributor>\n      <name>"u8, expert.Expert.Name, "</name>\n"u8);
+            Element(o, "      <uri>"u8, urls.To(expert.Expert.OutputPath), "</uri>\n    </contributor>\n"u8);
+        }
+        foreach (var topic in article.Topics)
+        {
+            o.Write("    <category term=\""u8);
+            XmlEscaping.WriteAttribute(o, topic.Slug);
+            o.Write("\" label=\""u8);
+            XmlEscaping.WriteAttribute(o, topic.Label);
+            o.Write("\" />\n"u8);
+        }
+        if (!string.IsNullOrWhiteSpace(entry.Summary))
+        {
+            Element(o, "    <summary>"u8, entry.Summary, "</summary>\n"u8);
+        }
+        o.Write("    <content type=\"html\">"u8);
+        var html = entry.Html;
+        var at = 0;
+        foreach (var edit in entry.Edits)
+        {
+            XmlEscaping.WriteText(o, html.AsSpan(at, edit.Start - at));
+            XmlEscaping.WriteText(o, edit.Replacement);
+            at = edit.Start + edit.Length;
+        }
+        XmlEscaping.WriteText(o, html.AsSpan(at));
+        o.Write("</content>\n  </entry>\n"u8);
     }
 
-    private static void Person(XmlWriter w, string element, string name)
+    private static void Element(IBufferWriter<byte> o, ReadOnlySpan<byte> open, string text, ReadOnlySpan<byte> close)
     {
-        w.WriteStartElement(element, Ns);
-        w.WriteElementString("name", Ns, name);
-        w.WriteEndElement();
+        o.Write(open);
+        XmlEscaping.WriteText(o, text);
+        o.Write(close);
+    }
+
+    private static void Link(IBufferWriter<byte> o, ReadOnlySpan<byte> indent, ReadOnlySpan<byte> rel, string type, string href)
+    {
+        o.Write(indent);
+        o.Write("<link rel=\""u8);
+        o.Write(rel);
+        o.Write("\" type=\""u8);
+        XmlEscaping.WriteAttribute(o, type);
+        o.Write("\" href=\""u8);
+        XmlEscaping.WriteAttribute(o, href);
+        o.Write("\" />\n"u8);
     }
 }

@@ -12,12 +12,41 @@ public static partial class FeedContent
 {
     public static string Rebase(string html, string articlePath, Func<string, string> map)
     {
-        return AttributePattern().Replace(html, m =>
+        var edits = Edits(html, articlePath, map);
+        if (edits.Count == 0)
         {
-            var value = m.Groups[2].Value;
+            return html;
+        }
+        var sb = new StringBuilder(html.Length + 64);
+        var at = 0;
+        foreach (var edit in edits)
+        {
+            sb.Append(html, at, edit.Start - at).Append(edit.Replacement);
+            at = edit.Start + edit.Length;
+        }
+        return sb.Append(html, at, html.Length - at).ToString();
+    }
+
+    /// <summary>
+    /// The link values <see cref="Rebase"/> would change, in order, without building the new text: feed writers
+    /// escape the body and the new links straight into their output.
+    /// </summary>
+    public static IReadOnlyList<ContentEdit> Edits(string html, string articlePath, Func<string, string> map)
+    {
+        List<ContentEdit>? edits = null;
+        foreach (var match in AttributePattern().EnumerateMatches(html))
+        {
+            // The match is href="value" or src="value": the value lies between the first quote and the last character.
+            var start = match.Index + html.AsSpan(match.Index, match.Length).IndexOf('"') + 1;
+            var length = match.Index + match.Length - 1 - start;
+            var value = html.Substring(start, length);
             var rebased = RebaseUrl(value, articlePath, map);
-            return rebased == value ? m.Value : $"{m.Groups[1].Value}=\"{rebased}\"";
-        });
+            if (!string.Equals(rebased, value, StringComparison.Ordinal))
+            {
+                (edits ??= []).Add(new ContentEdit(start, length, rebased));
+            }
+        }
+        return edits is null ? [] : edits;
     }
 
     /// <summary>One URL; see <see cref="Rebase"/>.</summary>

@@ -2,5 +2,8 @@ using Digest.Site.Indexing;
 
 namespace Digest.Site.Output.Feeds;
 
-/// <summary>One article as every feed shows it; built once per article and shared by all feeds that list it.</summary>
-public sealed record FeedEntry(ArticleEntry Article, string? Summary, string Content, string Published, string Updated);
+/// <summary>
+/// One article as the feeds of one folder depth show it. The content is the rendered body <see cref="Html"/>
+/// with <see cref="Edits"/> applied (links re-pointed for the feed); writers apply them while escaping.
+/// </summary>
+public sealed record FeedEntry(ArticleEntry Article, string? Summary, string Html, IReadOnlyList<ContentEdit> Edits, string Published, string Updated);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Digest.Core.Diagnostics;
 using Digest.Core.Model;
 using Digest.Site.Indexing;
@@ -15,6 +14,9 @@ public sealed class FeedGenerator : IOutputGenerator
     /// <summary>The feed-level date of a feed without entries.</summary>
     public const string EmptyFeedUpdated = "1970-01-01T00:00:00+00:00";
 
+    /// <summary>Entries listed by at least this many feeds of one depth are rendered once ahead and copied.</summary>
+    private const int MinSharedUses = 2;
+
     public void Generate(RenderedSite site, OutputSet output, DiagnosticBag diagnostics)
     {
         var settings = site.Index.Settings;
@@ -27,39 +29,107 @@ public sealed class FeedGenerator : IOutputGenerator
         }
         var info = new FeedSiteInfo(settings.Language, settings.Author ?? settings.Title);
         var feeds = FeedCatalog.All(site.Index);
-        // Content differs only by the feed folder's depth (or not at all with a base URL), so entries are cached per depth.
-        var cache = new ConcurrentDictionary<(int Article, int Depth), FeedEntry>();
-        Parallel.ForEach(feeds, feed =>
+        var depths = new int[feeds.Count];
+        var maxDepth = 0;
+        for (var i = 0; i < feeds.Count; i++)
         {
-            var atomUrls = new FeedUrls(baseUrl, feed.AtomPath);
-            var depth = baseUrl is null ? feed.Folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Length : 0;
-            var entries = new List<FeedEntry>(feed.Articles.Count);
-            var updated = EmptyFeedUpdated;
-            ArticleDate? newest = null;
-            foreach (var article in feed.Articles)
+            // Entry links differ only by the depth of the feed's folder, and not at all with a base URL.
+            depths[i] = baseUrl is null ? FeedUrls.Depth(feeds[i].Folder) : 0;
+            maxDepth = Math.Max(maxDepth, depths[i]);
+        }
+        var entryUrls = new FeedUrls[maxDepth + 1];
+        for (var d = 0; d <= maxDepth; d++)
+        {
+            entryUrls[d] = FeedUrls.ForEntries(baseUrl, d);
+        }
+        var shared = RenderShared(site, feeds, depths, entryUrls);
+        Parallel.For(0, feeds.Count, () => new FeedFileWriter(), (i, _, writer) =>
+        {
+            var feed = feeds[i];
+            var depth = depths[i];
+            var fresh = new FeedEntry?[feed.Articles.Count];
+            var rendered = new EntryFragments?[feed.Articles.Count];
+            for (var j = 0; j < rendered.Length; j++)
             {
-                entries.Add(cache.GetOrAdd((article.Index, depth), _ => Entry(site, article, atomUrls)));
-                var date = article.Article.Updated is { } u && u > article.Article.Date ? u : article.Article.Date;
-                if (newest is null || date > newest.Value)
+                var article = feed.Articles[j];
+                rendered[j] = shared[depth]?[article.Index];
+                if (rendered[j] is null)
                 {
-                    newest = date;
+                    fresh[j] = Entry(site, article, entryUrls[depth]);
                 }
             }
-            if (newest is { } n)
-            {
-                updated = n.ToRfc3339();
-            }
-            output.Add(feed.AtomPath, AtomFeedWriter.Write(feed, entries, info, atomUrls, updated));
-            output.Add(feed.JsonPath, JsonFeedWriter.Write(feed, entries, info, new FeedUrls(baseUrl, feed.JsonPath)));
-        });
+            output.Add(feed.AtomPath, writer.Atom(feed, info, Updated(feed.Articles), new FeedUrls(baseUrl, feed.AtomPath), entryUrls[depth], fresh, rendered));
+            output.Add(feed.JsonPath, writer.Json(feed, info, new FeedUrls(baseUrl, feed.JsonPath), entryUrls[depth], fresh, rendered));
+            return writer;
+        }, writer => writer.Dispose());
     }
+
+    /// <summary>The newest date (published or updated) among <paramref name="articles"/>, as RFC 3339.</summary>
+    public static string Updated(IReadOnlyList<ArticleEntry> articles)
+    {
+        ArticleDate? newest = null;
+        foreach (var article in articles)
+        {
+            var date = LastChange(article.Article);
+            if (newest is null || date > newest.Value)
+            {
+                newest = date;
+            }
+        }
+        return newest is { } n ? n.ToRfc3339() : EmptyFeedUpdated;
+    }
+
+    /// <summary>
+    /// Renders, once each, the entries that several feeds of the same depth list (indexed [depth][article index];
+    /// null where an entry appears only once and is rendered straight into its feed instead).
+    /// </summary>
+    private static EntryFragments?[]?[] RenderShared(RenderedSite site, List<FeedDefinition> feeds, int[] depths, FeedUrls[] entryUrls)
+    {
+        var uses = new int[entryUrls.Length][];
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            var counts = uses[depths[i]] ??= new int[site.Index.Articles.Count];
+            foreach (var article in feeds[i].Articles)
+            {
+                counts[article.Index]++;
+            }
+        }
+        var work = new List<(ArticleEntry Article, int Depth)>();
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            var counts = uses[depths[i]];
+            foreach (var article in feeds[i].Articles)
+            {
+                if (counts[article.Index] >= MinSharedUses)
+                {
+                    // Zero marks the article as queued, so each shared entry is queued once.
+                    counts[article.Index] = 0;
+                    work.Add((article, depths[i]));
+                }
+            }
+        }
+        var shared = new EntryFragments?[]?[entryUrls.Length];
+        foreach (var (_, depth) in work)
+        {
+            shared[depth] ??= new EntryFragments?[site.Index.Articles.Count];
+        }
+        Parallel.For(0, work.Count, () => new FeedFileWriter(), (i, _, writer) =>
+        {
+            var (article, depth) = work[i];
+            shared[depth]![article.Index] = writer.Fragments(Entry(site, article, entryUrls[depth]), entryUrls[depth]);
+            return writer;
+        }, writer => writer.Dispose());
+        return shared;
+    }
+
+    private static ArticleDate LastChange(Article a) => a.Updated is { } u && u > a.Date ? u : a.Date;
 
     private static FeedEntry Entry(RenderedSite site, ArticleEntry article, FeedUrls urls)
     {
         var body = site.Bodies[article.Index];
-        var content = body is null ? string.Empty : FeedContent.Rebase(body.Html, article.OutputPath, urls.To);
         var a = article.Article;
-        var updated = a.Updated is { } u && u > a.Date ? u : a.Date;
-        return new FeedEntry(article, site.Views.Card(article).Summary, content, a.Date.ToRfc3339(), updated.ToRfc3339());
+        return body is null
+            ? new FeedEntry(article, site.Views.Card(article).Summary, string.Empty, [], a.Date.ToRfc3339(), LastChange(a).ToRfc3339())
+            : new FeedEntry(article, site.Views.Card(article).Summary, body.Html, FeedContent.Edits(body.Html, article.OutputPath, urls.To), a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
     }
 }

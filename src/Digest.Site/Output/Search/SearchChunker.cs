@@ -11,9 +11,28 @@ public static class SearchChunker
     /// <summary>Assigns each term (with its size in bytes) a chunk key; returns key → terms, keys and terms sorted ordinally.</summary>
     public static SortedDictionary<string, List<string>> Chunk(IReadOnlyDictionary<string, int> termSizes, int budget)
     {
-        var sorted = new List<string>(termSizes.Keys);
-        sorted.Sort(string.CompareOrdinal);
+        string[] sorted = [.. termSizes.Keys];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var sizes = new int[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sizes[i] = termSizes[sorted[i]];
+        }
         var chunks = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var chunk in Chunk(sorted, sizes, budget))
+        {
+            chunks[chunk.Key] = [.. sorted.AsSpan(chunk.Start, chunk.End - chunk.Start)];
+        }
+        return chunks;
+    }
+
+    /// <summary>
+    /// The chunks of <paramref name="sorted"/> (distinct terms, sorted ordinally; <paramref name="sizes"/> by the same
+    /// position), in term order, which is also the ordinal order of their keys.
+    /// </summary>
+    public static List<SearchChunk> Chunk(IReadOnlyList<string> sorted, IReadOnlyList<int> sizes, int budget)
+    {
+        var chunks = new List<SearchChunk>();
         var start = 0;
         while (start < sorted.Count)
         {
@@ -23,13 +42,15 @@ public static class SearchChunker
             {
                 end++;
             }
-            Split(sorted, start, end, 1, termSizes, budget, chunks);
+            Split(sorted, start, end, 1, sizes, budget, chunks);
             start = end;
         }
+        // Already in key order (a parent's key precedes its children's); sorting keeps that true by construction, not by argument.
+        chunks.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return chunks;
     }
 
-    /// <summary>The chunk a term lives in: the longest key that is a prefix of it (keys as returned by <see cref="Chunk"/>).</summary>
+    /// <summary>The chunk a term lives in: the longest key that is a prefix of it (the keys of its chunks).</summary>
     public static string? ChunkOf(string term, IReadOnlyCollection<string> keys)
     {
         string? best = null;
@@ -65,25 +86,25 @@ public static class SearchChunker
     }
 
     // Terms [start, end) of the sorted list all share their first `depth` characters.
-    private static void Split(List<string> sorted, int start, int end, int depth, IReadOnlyDictionary<string, int> sizes, int budget,
-        SortedDictionary<string, List<string>> chunks)
+    private static void Split(IReadOnlyList<string> sorted, int start, int end, int depth, IReadOnlyList<int> sizes, int budget,
+        List<SearchChunk> chunks)
     {
         var key = sorted[start][..depth];
         var total = 0L;
         for (var i = start; i < end; i++)
         {
-            total += sizes[sorted[i]];
+            total += sizes[i];
         }
         if (total <= budget || end - start == 1)
         {
-            chunks[key] = sorted.GetRange(start, end - start);
+            chunks.Add(new SearchChunk(key, start, end));
             return;
         }
         var i0 = start;
         // Sorted order puts the term equal to the key (if any) first.
         if (sorted[i0].Length == depth)
         {
-            chunks[key] = [sorted[i0]];
+            chunks.Add(new SearchChunk(key, i0, i0 + 1));
             i0++;
         }
         while (i0 < end)

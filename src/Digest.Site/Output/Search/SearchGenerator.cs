@@ -1,4 +1,5 @@
 using Digest.Core.Diagnostics;
+using Digest.Site.Caching;
 using Fluid;
 
 namespace Digest.Site.Output.Search;
@@ -10,7 +11,10 @@ public sealed class SearchGenerator : IOutputGenerator
 
     public void Generate(RenderedSite site, OutputSet output, DiagnosticBag diagnostics)
     {
-        var data = SearchIndexBuilder.Build(site.Index, site.Bodies, site.Views);
+        var options = site.Options;
+        var cacheFile = CacheContext.FileFor(options);
+        var cache = cacheFile is null ? null : SearchTermsCache.Open(SearchTermsCache.FileBeside(cacheFile), CacheContext.Compute(options, options.ThemeLayers()));
+        var data = SearchIndexBuilder.Build(site.Index, site.Bodies, site.Views, cache, saveCache: !options.DryRun);
         var version = SearchScriptWriter.Write(data, output);
         site.Pages.Render("search", PagePath, site.Strings.Get("search"), null, site.Pages.FeedLinks("search", null), output, diagnostics, ctx =>
         {

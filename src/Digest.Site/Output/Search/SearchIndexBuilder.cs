@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Digest.Site.Caching;
 using Digest.Site.Indexing;
 using Digest.Site.Rendering;
 using Digest.Site.Rendering.Markdown;
@@ -6,17 +6,22 @@ using Digest.Site.Rendering.Markdown;
 namespace Digest.Site.Output.Search;
 
 /// <summary>
-/// Collects every published article's terms by field: title, topics and experts (labels, aliases, names,
-/// people), summary, body. Only <see cref="SiteIndex.Articles"/> is read, so drafts and future articles
-/// that are not published never reach the index.
+/// Collects every published article's terms by field (<see cref="SearchInputs"/>: title, topics and experts,
+/// summary, body) and merges them into postings. Only <see cref="SiteIndex.Articles"/> is read, so drafts and
+/// future articles that are not published never reach the index.
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views)
+    public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views, SearchTermsCache? cache = null,
+        bool saveCache = true)
     {
-        var count = index.Articles.Count;
-        var perDoc = new Dictionary<string, SearchField>[count];
-        Parallel.For(0, count, i => perDoc[i] = Fields(index.Articles[i], bodies[i]));
+        var table = cache?.Table ?? new SearchTermTable();
+        var terms = CollectTerms(index.Articles, bodies, table, cache, out var keys);
+        if (cache is not null && saveCache)
+        {
+            cache.Save(keys!, terms);
+        }
+        var postings = SearchPostingTable.Merge(terms, table.Terms());
 
         var topicNumbers = new Dictionary<Topic, int>();
         var topics = new List<(string, string)>(index.Topics.Count);
@@ -25,12 +30,9 @@ public static class SearchIndexBuilder
             topicNumbers[topic] = topics.Count;
             topics.Add((topic.Label, topic.OutputPath));
         }
-
-        var lists = new Dictionary<string, List<(int, SearchField)>>(StringComparer.Ordinal);
-        var documents = new List<SearchDocument>(count);
-        for (var i = 0; i < count; i++)
+        var documents = new List<SearchDocument>(index.Articles.Count);
+        foreach (var entry in index.Articles)
         {
-            var entry = index.Articles[i];
             var card = views.Card(entry);
             var docTopics = new List<int>(entry.Topics.Count);
             foreach (var t in entry.Topics)
@@ -38,61 +40,39 @@ public static class SearchIndexBuilder
                 docTopics.Add(topicNumbers[t]);
             }
             documents.Add(new SearchDocument(entry.OutputPath, entry.Article.Title, card.Date.Iso, card.Date.Text, docTopics, card.Summary));
-            foreach (var (term, mask) in perDoc[i])
-            {
-                if (!lists.TryGetValue(term, out var list))
-                {
-                    list = [];
-                    lists[term] = list;
-                }
-                list.Add((i, mask));
-            }
-        }
-
-        var postings = new Dictionary<string, string>(lists.Count, StringComparer.Ordinal);
-        foreach (var (term, list) in lists)
-        {
-            postings[term] = SearchPostings.Encode(list);
         }
         return new SearchIndexData(documents, topics, postings);
     }
 
-    /// <summary>Term → the fields of one article it occurs in.</summary>
-    public static Dictionary<string, SearchField> Fields(ArticleEntry entry, RenderedBody? body)
+    /// <summary>
+    /// Each article's terms (by position in <paramref name="articles"/>), taken from <paramref name="cache"/> when it
+    /// holds an entry for exactly the article's indexed texts, otherwise tokenized. <paramref name="keys"/> are the
+    /// articles' cache keys (null without a cache). With a cache, <paramref name="table"/> must be its <see cref="SearchTermsCache.Table"/>.
+    /// </summary>
+    public static ArticleTerms[] CollectTerms(IReadOnlyList<ArticleEntry> articles, IReadOnlyList<RenderedBody?> bodies, SearchTermTable table,
+        SearchTermsCache? cache, out SearchTermsKey[]? keys)
     {
-        var fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
-        void In(string? text, SearchField field)
+        if (cache is not null && !ReferenceEquals(cache.Table, table))
         {
-            if (!string.IsNullOrEmpty(text))
+            throw new ArgumentException("cached terms are ids of the cache's own table", nameof(table));
+        }
+        var terms = new ArticleTerms[articles.Count];
+        var articleKeys = cache is null ? null : new SearchTermsKey[articles.Count];
+        Parallel.For(0, articles.Count, () => new SearchTermCollector(table), (i, _, collector) =>
+        {
+            if (articleKeys is not null)
             {
-                SearchTokenizer.Terms(text, term => CollectionsMarshal.GetValueRefOrAddDefault(fields, term, out _) |= field);
+                articleKeys[i] = SearchTermsKey.Of(articles[i], bodies[i]);
+                if (cache!.TryReuse(articleKeys[i]) is { } reused)
+                {
+                    terms[i] = reused;
+                    return collector;
+                }
             }
-        }
-
-        var a = entry.Article;
-        In(a.Title, SearchField.Title);
-        foreach (var topic in entry.Topics)
-        {
-            In(topic.Label, SearchField.Tags);
-            foreach (var alias in topic.Aliases)
-            {
-                In(alias, SearchField.Tags);
-            }
-        }
-        foreach (var expert in entry.Experts)
-        {
-            In(expert.Expert.Name, SearchField.Tags);
-            foreach (var alias in expert.Expert.Aliases)
-            {
-                In(alias, SearchField.Tags);
-            }
-        }
-        foreach (var person in a.People)
-        {
-            In(person, SearchField.Tags);
-        }
-        In(a.Summary, SearchField.Summary);
-        In(body?.PlainText ?? a.Body, SearchField.Body);
-        return fields;
+            terms[i] = collector.Collect(articles[i], bodies[i]);
+            return collector;
+        }, static _ => { });
+        keys = articleKeys;
+        return terms;
     }
 }

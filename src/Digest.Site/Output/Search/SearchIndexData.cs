@@ -2,10 +2,10 @@ namespace Digest.Site.Output.Search;
 
 /// <summary>
 /// The search index before it is written: documents in site order (newest first, so a lower number means newer)
-/// and each term's encoded posting list (<see cref="SearchPostings"/>). Topics are (label, url) pairs that
+/// and every term's postings (<see cref="SearchPostingTable"/>). Topics are (label, url) pairs that
 /// documents refer to by position.
 /// </summary>
 public sealed record SearchIndexData(
     IReadOnlyList<SearchDocument> Documents,
     IReadOnlyList<(string Label, string Url)> Topics,
-    IReadOnlyDictionary<string, string> Postings);
+    SearchPostingTable Postings);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Digest.Site.Output.Search;
 
 /// <summary>
@@ -15,14 +13,49 @@ public static class SearchPostings
     /// <summary>Encodes (document, mask) pairs; documents must be ascending and distinct.</summary>
     public static string Encode(IReadOnlyList<(int Doc, SearchField Mask)> postings)
     {
-        var sb = new StringBuilder(postings.Count * 2);
-        var previous = -1;
-        Span<char> digits = stackalloc char[8];
-        foreach (var (doc, mask) in postings)
+        var docs = new int[postings.Count];
+        var masks = new byte[postings.Count];
+        for (var i = 0; i < docs.Length; i++)
         {
+            docs[i] = postings[i].Doc;
+            masks[i] = (byte)postings[i].Mask;
+        }
+        var chars = new char[EncodedLength(docs)];
+        Encode(docs, masks, chars);
+        return new string(chars);
+    }
+
+    /// <summary>How many characters <see cref="Encode(ReadOnlySpan{int}, ReadOnlySpan{byte}, Span{char})"/> writes for <paramref name="docs"/>.</summary>
+    public static int EncodedLength(ReadOnlySpan<int> docs)
+    {
+        var length = docs.Length;
+        var previous = -1;
+        foreach (var doc in docs)
+        {
+            for (var gap = doc - previous; gap > 0; gap /= 36)
+            {
+                length++;
+            }
+            previous = doc;
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// Encodes documents <paramref name="docs"/> (ascending, distinct) with field masks <paramref name="masks"/> into
+    /// <paramref name="destination"/>, which holds <see cref="EncodedLength"/> characters; returns how many were written.
+    /// </summary>
+    public static int Encode(ReadOnlySpan<int> docs, ReadOnlySpan<byte> masks, Span<char> destination)
+    {
+        var previous = -1;
+        var at = 0;
+        Span<char> digits = stackalloc char[8];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
             if (doc <= previous)
             {
-                throw new ArgumentException("documents must be ascending and distinct", nameof(postings));
+                throw new ArgumentException("documents must be ascending and distinct", nameof(docs));
             }
             var gap = doc - previous;
             var n = 0;
@@ -33,15 +66,15 @@ public static class SearchPostings
             }
             while (n > 0)
             {
-                sb.Append(digits[--n]);
+                destination[at++] = digits[--n];
             }
-            sb.Append((char)('A' + (int)mask));
+            destination[at++] = (char)('A' + masks[i]);
             previous = doc;
         }
-        return sb.ToString();
+        return at;
     }
 
-    /// <summary>The inverse of <see cref="Encode"/> (used by tests; the search script has its own).</summary>
+    /// <summary>The inverse of <see cref="Encode(IReadOnlyList{ValueTuple{int, SearchField}})"/> (used by tests; the search script has its own).</summary>
     public static List<(int Doc, SearchField Mask)> Decode(string encoded)
     {
         var list = new List<(int, SearchField)>();

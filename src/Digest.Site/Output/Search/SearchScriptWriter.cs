@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -27,64 +28,32 @@ public static class SearchScriptWriter
     /// <summary>Adds the index scripts to <paramref name="output"/>; returns a short content hash for cache busting.</summary>
     public static string Write(SearchIndexData data, OutputSet output)
     {
-        var sizes = new Dictionary<string, int>(data.Postings.Count, StringComparer.Ordinal);
-        foreach (var (term, postings) in data.Postings)
-        {
-            sizes[term] = Encoding.UTF8.GetByteCount(term) + postings.Length + 6;
-        }
-        var chunks = SearchChunker.Chunk(sizes, ChunkBudget);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var postings = data.Postings;
+        var sizes = new int[postings.Count];
+        Parallel.For(0, postings.Count, t => sizes[t] = Encoding.UTF8.GetByteCount(postings.Terms[t]) + postings.EncodedLength(t) + 6);
+        var chunks = SearchChunker.Chunk(postings.Terms, sizes, ChunkBudget);
 
-        foreach (var (key, terms) in chunks)
-        {
-            var bytes = Script("DigestSearch.terms", w =>
-            {
-                w.WriteStringValue(key);
-                w.WriteStartObject();
-                foreach (var term in terms)
-                {
-                    w.WriteString(term, data.Postings[term]);
-                }
-                w.WriteEndObject();
-            });
-            hash.AppendData(bytes);
-            output.Add($"search/t/{SearchChunker.FileName(key)}.js", bytes);
-        }
-
+        // Each file is made on its own (in parallel); the hash and the output list take them in a fixed order.
+        var termFiles = new byte[chunks.Count][];
+        Parallel.For(0, chunks.Count, c => termFiles[c] = TermScript(chunks[c], postings, sizes));
         var docChunks = (data.Documents.Count + DocsPerChunk - 1) / DocsPerChunk;
+        var docFiles = new byte[docChunks][];
+        Parallel.For(0, docChunks, c => docFiles[c] = DocScript(c, data.Documents));
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            hash.AppendData(termFiles[c]);
+            output.Add($"search/t/{SearchChunker.FileName(chunks[c].Key)}.js", termFiles[c]);
+        }
         for (var c = 0; c < docChunks; c++)
         {
-            var chunk = c;
-            var bytes = Script("DigestSearch.docs", w =>
-            {
-                w.WriteNumberValue(chunk);
-                w.WriteStartArray();
-                var end = Math.Min(data.Documents.Count, (chunk + 1) * DocsPerChunk);
-                for (var i = chunk * DocsPerChunk; i < end; i++)
-                {
-                    var d = data.Documents[i];
-                    w.WriteStartArray();
-                    w.WriteStringValue(d.Url);
-                    w.WriteStringValue(d.Title);
-                    w.WriteStringValue(d.DateIso);
-                    w.WriteStringValue(d.DateText);
-                    w.WriteStartArray();
-                    foreach (var t in d.Topics)
-                    {
-                        w.WriteNumberValue(t);
-                    }
-                    w.WriteEndArray();
-                    w.WriteStringValue(d.Snippet ?? string.Empty);
-                    w.WriteEndArray();
-                }
-                w.WriteEndArray();
-            });
-            hash.AppendData(bytes);
-            output.Add($"search/d/{chunk}.js", bytes);
+            hash.AppendData(docFiles[c]);
+            output.Add($"search/d/{c}.js", docFiles[c]);
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-        var meta = Script("DigestSearch.meta", w =>
+        var meta = Script("DigestSearch.meta", 1024, w =>
         {
             w.WriteStartObject();
             w.WriteNumber("format", FormatVersion);
@@ -92,9 +61,9 @@ public static class SearchScriptWriter
             w.WriteNumber("count", data.Documents.Count);
             w.WriteNumber("docsPerChunk", DocsPerChunk);
             w.WriteStartArray("keys");
-            foreach (var key in chunks.Keys)
+            foreach (var chunk in chunks)
             {
-                w.WriteStringValue(key);
+                w.WriteStringValue(chunk.Key);
             }
             w.WriteEndArray();
             w.WriteStartArray("topics");
@@ -112,24 +81,74 @@ public static class SearchScriptWriter
         return version;
     }
 
-    /// <summary><c>callee(arg, arg);</c> with the arguments written as JSON.</summary>
-    private static byte[] Script(string callee, Action<Utf8JsonWriter> arguments)
+    /// <summary><c>DigestSearch.terms(key, {term: postings, …});</c> for one chunk.</summary>
+    private static byte[] TermScript(SearchChunk chunk, SearchPostingTable postings, int[] sizes)
     {
-        using var stream = new MemoryStream();
-        stream.Write(Encoding.UTF8.GetBytes(callee + "("));
-        using (var w = new Utf8JsonWriter(stream, JsonOptions))
+        var estimate = 64;
+        var longest = 0;
+        for (var t = chunk.Start; t < chunk.End; t++)
+        {
+            estimate += sizes[t];
+            longest = Math.Max(longest, sizes[t]);
+        }
+        var buffer = new char[longest];
+        return Script("DigestSearch.terms", estimate, w =>
+        {
+            w.WriteStringValue(chunk.Key);
+            w.WriteStartObject();
+            for (var t = chunk.Start; t < chunk.End; t++)
+            {
+                var length = postings.Encode(t, buffer);
+                w.WriteString(postings.Terms[t], buffer.AsSpan(0, length));
+            }
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary><c>DigestSearch.docs(n, [[url, title, iso, date, [topics], snippet], …]);</c> for documents chunk <paramref name="chunk"/>.</summary>
+    private static byte[] DocScript(int chunk, IReadOnlyList<SearchDocument> documents) =>
+        Script("DigestSearch.docs", 8 * 1024, w =>
+        {
+            w.WriteNumberValue(chunk);
+            w.WriteStartArray();
+            var end = Math.Min(documents.Count, (chunk + 1) * DocsPerChunk);
+            for (var i = chunk * DocsPerChunk; i < end; i++)
+            {
+                var d = documents[i];
+                w.WriteStartArray();
+                w.WriteStringValue(d.Url);
+                w.WriteStringValue(d.Title);
+                w.WriteStringValue(d.DateIso);
+                w.WriteStringValue(d.DateText);
+                w.WriteStartArray();
+                foreach (var t in d.Topics)
+                {
+                    w.WriteNumberValue(t);
+                }
+                w.WriteEndArray();
+                w.WriteStringValue(d.Snippet ?? string.Empty);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        });
+
+    /// <summary><c>callee(arg, arg);</c> with the arguments written as JSON.</summary>
+    private static byte[] Script(string callee, int estimate, Action<Utf8JsonWriter> arguments)
+    {
+        var buffer = new ArrayBufferWriter<byte>(estimate + callee.Length + 8);
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
         {
             // A writer holds one JSON value; the argument list is written as an array whose brackets are dropped below.
             w.WriteStartArray();
             arguments(w);
             w.WriteEndArray();
         }
-        var bytes = stream.ToArray();
-        var prefix = callee.Length + 1;
-        // Drop the outer "[" and "]".
-        var result = new byte[bytes.Length - 2 + 3];
-        Array.Copy(bytes, 0, result, 0, prefix);
-        Array.Copy(bytes, prefix + 1, result, prefix, bytes.Length - prefix - 2);
+        var json = buffer.WrittenSpan;
+        var prefix = Encoding.UTF8.GetByteCount(callee) + 1;
+        var result = new byte[prefix + json.Length - 2 + 3];
+        Encoding.UTF8.GetBytes(callee, result);
+        result[prefix - 1] = (byte)'(';
+        json[1..^1].CopyTo(result.AsSpan(prefix));
         result[^3] = (byte)')';
         result[^2] = (byte)';';
         result[^1] = (byte)'\n';

@@ -13,26 +13,13 @@ public static class SearchTokenizer
     /// <summary>Calls <paramref name="add"/> for every term of <paramref name="text"/> (duplicates included).</summary>
     public static void Terms(string text, Action<string> add)
     {
-        var span = text.AsSpan();
-        var start = -1;
-        for (var i = 0; i < span.Length; i++)
+        var position = 0;
+        while (NextWord(text, ref position, out var word))
         {
-            if (char.IsLetterOrDigit(span[i]))
+            foreach (var term in TermsOfWord(word))
             {
-                if (start < 0)
-                {
-                    start = i;
-                }
+                add(term);
             }
-            else if (start >= 0)
-            {
-                Emit(span[start..i], add);
-                start = -1;
-            }
-        }
-        if (start >= 0)
-        {
-            Emit(span[start..], add);
         }
     }
 
@@ -44,16 +31,29 @@ public static class SearchTokenizer
         return [.. set];
     }
 
-    /// <summary>More distinct words than any real site has; beyond it words are folded without being remembered.</summary>
-    private const int MaxRemembered = 1 << 20;
+    /// <summary>
+    /// The next run of letters and digits in <paramref name="text"/> at or after <paramref name="position"/>,
+    /// which moves past it; false when there is none.
+    /// </summary>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int position, out ReadOnlySpan<char> word)
+    {
+        var i = position;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        position = i;
+        word = text[start..i];
+        return i > start;
+    }
 
-    // A corpus repeats the same few ten thousand words millions of times: each word's terms are folded once and
-    // looked up by the characters of the word, so neither the word nor its folded forms are allocated again.
-    private static readonly ConcurrentDictionary<string, string[]> Known = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static void Emit(ReadOnlySpan<char> word, Action<string> add)
+    /// <summary>The terms of one word (as <see cref="NextWord"/> finds them): its folded form, then its umlaut spelling if any.</summary>
+    public static string[] TermsOfWord(ReadOnlySpan<char> word)
     {
         if (!KnownBySpan.TryGetValue(word, out var terms))
         {
@@ -64,9 +64,15 @@ public static class SearchTokenizer
                 Known.TryAdd(text, terms);
             }
         }
-        foreach (var term in terms)
-        {
-            add(term);
-        }
+        return terms;
     }
+
+    /// <summary>More distinct words than any real site has; beyond it words are folded without being remembered.</summary>
+    private const int MaxRemembered = 1 << 20;
+
+    // A corpus repeats the same few ten thousand words millions of times: each word's terms are folded once and
+    // looked up by the characters of the word, so neither the word nor its folded forms are allocated again.
+    private static readonly ConcurrentDictionary<string, string[]> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Digest.Site.Output;
@@ -108,9 +109,94 @@ public class FeedTests
     }
 
     [Fact]
-    public void Builds_are_byte_identical()
+    public void Content_with_markup_characters_and_control_characters_reads_back_the_same_from_both_feeds()
     {
         using var site = new OutputFixtureSite(Base);
+        File.WriteAllText(Path.Combine(site.Dir, "articles", "special.md"),
+            "---\ntitle: \"Tom & Jerry <3 \\\"Zitat\\\" ]]>\"\ndate: 2024-06-25\ntopics: [energie]\nexperts: [\"Ana Müller\"]\n---\n\n" +
+            "Tom & Jerry <3 \"Zitat\" ]]> Ende, Steuer\u0001zeichen\u000Bweg, 😀 bleibt.\n\n<b>roh</b> & `code <i>`\n");
+        var output = site.Build().Output!;
+        foreach (var folder in new[] { "", "topics/energie/", "experts/ana-mueller/" })
+        {
+            var atom = ReadAtom(output, folder + "feed.xml").Items.First();
+            using var json = JsonDocument.Parse(output.Get(folder + "feed.json")!);
+            var item = json.RootElement.GetProperty("items")[0];
+            Assert.Equal("Tom & Jerry <3 \"Zitat\" ]]>", atom.Title.Text);
+            Assert.Equal(atom.Title.Text, item.GetProperty("title").GetString());
+            var atomHtml = ((TextSyndicationContent)atom.Content).Text;
+            var jsonHtml = item.GetProperty("content_html").GetString()!;
+            Assert.Contains("Tom &amp; Jerry &lt;3", atomHtml);
+            Assert.Contains("]]&gt; Ende", atomHtml);
+            Assert.Contains("😀 bleibt", atomHtml);
+            Assert.Contains("<code>code &lt;i&gt;</code>", atomHtml);
+            // XML 1.0 cannot carry these control characters at all, so only they are missing from the Atom copy.
+            Assert.Contains('\u0001', jsonHtml);
+            Assert.DoesNotContain('\u0001', atomHtml);
+            Assert.DoesNotContain('\u000B', atomHtml);
+            Assert.Equal(jsonHtml.Replace("\u0001", string.Empty, StringComparison.Ordinal).Replace("\u000B", string.Empty, StringComparison.Ordinal), atomHtml);
+        }
+    }
+
+    [Theory]
+    [InlineData(Base)]
+    [InlineData(null)]
+    public void Links_in_entries_lead_to_files_of_the_site_from_every_feed(string? baseUrl)
+    {
+        using var site = new OutputFixtureSite(baseUrl);
+        var output = site.Build().Output!;
+        foreach (var folder in FeedFolders)
+        {
+            using var json = JsonDocument.Parse(output.Get(folder + "feed.json")!);
+            var hrefs = 0;
+            foreach (var item in json.RootElement.GetProperty("items").EnumerateArray())
+            {
+                var links = new List<string> { item.GetProperty("url").GetString()! };
+                foreach (var part in new[] { "topics", "experts" })
+                {
+                    foreach (var linked in item.GetProperty("_digest").GetProperty(part).EnumerateArray())
+                    {
+                        links.Add(linked.GetProperty("url").GetString()!);
+                    }
+                }
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(item.GetProperty("content_html").GetString()!, "href=\"([^\"#]*)"))
+                {
+                    links.Add(m.Groups[1].Value);
+                    hrefs++;
+                }
+                foreach (var link in links)
+                {
+                    Assert.True(output.Contains(SitePath(baseUrl, folder, link)), $"{folder}feed.json: {link} leads nowhere");
+                }
+            }
+            Assert.True(hrefs > 0, folder + "feed.json has no links in its content");
+            var atom = Encoding.UTF8.GetString(output.Get(folder + "feed.xml")!);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(atom, "(?:href=\"|<uri>|href=&quot;)([^\"<&#]*)"))
+            {
+                Assert.True(output.Contains(SitePath(baseUrl, folder, m.Groups[1].Value)), $"{folder}feed.xml: {m.Groups[1].Value} leads nowhere");
+            }
+        }
+    }
+
+    [Fact]
+    public void Relative_entry_links_go_through_the_site_root_so_every_feed_of_a_depth_shows_the_same_entry()
+    {
+        using var site = new OutputFixtureSite(baseUrl: null);
+        var output = site.Build().Output!;
+        var korea = Entries(output, "topics/suedkorea/feed.xml");
+        var trade = Entries(output, "topics/handel/feed.xml");
+        var both = korea.Keys.Intersect(trade.Keys).ToList();
+        Assert.NotEmpty(both);
+        Assert.All(both, id => Assert.Equal(korea[id], trade[id]));
+        Assert.Contains("<uri>../../experts/", korea[both[0]]);
+        Assert.Contains("&lt;a href=\"../../articles/", string.Concat(korea.Values));
+    }
+
+    [Theory]
+    [InlineData(Base)]
+    [InlineData(null)]
+    public void Builds_are_byte_identical(string? baseUrl)
+    {
+        using var site = new OutputFixtureSite(baseUrl);
         var a = site.Build().Output!.Sorted();
         var b = site.Build().Output!.Sorted();
         Assert.Equal(a.Select(f => f.Key), b.Select(f => f.Key));
@@ -118,6 +204,29 @@ public class FeedTests
         {
             Assert.True(a[i].Value.AsSpan().SequenceEqual(b[i].Value), a[i].Key + " differs between builds");
         }
+    }
+
+    private static string SitePath(string? baseUrl, string folder, string link)
+    {
+        if (baseUrl is not null)
+        {
+            Assert.StartsWith(baseUrl, link);
+            var path = link[baseUrl.Length..];
+            return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        }
+        return Digest.Site.Output.Feeds.FeedContent.Resolve(folder + "feed.xml", link) ?? throw new Xunit.Sdk.XunitException(link + " leaves the site");
+    }
+
+    /// <summary>The feed's entry blocks as written, by entry id.</summary>
+    private static Dictionary<string, string> Entries(OutputSet output, string path)
+    {
+        var text = Encoding.UTF8.GetString(output.Get(path)!);
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "<entry>.*?<id>(.*?)</id>.*?</entry>", System.Text.RegularExpressions.RegexOptions.Singleline))
+        {
+            entries[m.Groups[1].Value] = m.Value;
+        }
+        return entries;
     }
 
     private static SyndicationFeed ReadAtom(OutputSet output, string path)

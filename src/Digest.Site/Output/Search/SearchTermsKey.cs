@@ -1,0 +1,41 @@
+using System.Buffers.Binary;
+using Digest.Site.Indexing;
+using Digest.Site.Rendering.Markdown;
+
+namespace Digest.Site.Output.Search;
+
+/// <summary>
+/// SHA-256 of the texts an article's search terms are made from (<see cref="SearchInputs"/>: each text with its
+/// field and length), so cached terms are reused only for exactly the same input.
+/// </summary>
+public readonly record struct SearchTermsKey(ulong A, ulong B, ulong C, ulong D)
+{
+    public const int Length = 32;
+
+    public static SearchTermsKey Of(ArticleEntry entry, RenderedBody? body)
+    {
+        // One hasher per thread: creating a hash object costs about as much as hashing a short article.
+        var hasher = _hasher ??= new SearchTermsKeyHasher();
+        SearchInputs.Visit(entry, body, hasher);
+        Span<byte> hash = stackalloc byte[Length];
+        hasher.Finish(hash);
+        return FromBytes(hash);
+    }
+
+    [ThreadStatic]
+    private static SearchTermsKeyHasher? _hasher;
+
+    public static SearchTermsKey FromBytes(ReadOnlySpan<byte> bytes) => new(
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes),
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]),
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[16..]),
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[24..]));
+
+    public void WriteTo(Span<byte> bytes)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, A);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], B);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[16..], C);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[24..], D);
+    }
+}
