@@ -12,21 +12,29 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
 
     private readonly Dictionary<string, CacheEntry> _previous;
+
+    /// <summary>Where each previous entry lies in the file read, so an entry this build reuses unchanged is saved as a plain copy.</summary>
+    private readonly Dictionary<string, Range> _previousBytes;
+
+    /// <summary>The file read (checked); entries' HTML and <see cref="_previousBytes"/> point into it.</summary>
+    private readonly byte[] _previousFile;
     private readonly ConcurrentDictionary<string, CacheEntry> _current = new(StringComparer.Ordinal);
     private int _changes;
     private int _hits;
     private int _misses;
 
-    private BuildCache(string file, string context, Dictionary<string, CacheEntry> previous, string? ignoredBecause)
+    private BuildCache(string file, string context, PreviousEntries previous, string? ignoredBecause)
     {
         File = file;
         Context = context;
-        _previous = previous;
+        _previous = previous.Entries;
+        _previousBytes = previous.Bytes;
+        _previousFile = previous.File;
         IgnoredBecause = ignoredBecause;
     }
 
@@ -50,17 +58,17 @@ public sealed class BuildCache
     {
         if (!System.IO.File.Exists(file))
         {
-            return new BuildCache(file, context, new(StringComparer.Ordinal), null);
+            return new BuildCache(file, context, PreviousEntries.None, null);
         }
         try
         {
-            var (entries, problem) = Read(System.IO.File.ReadAllBytes(file), context);
+            var (entries, problem) = Read(ReadFile(file), context);
             return new BuildCache(file, context, entries, problem);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
                                        or ArgumentException or FormatException or DecoderFallbackException or OverflowException)
         {
-            return new BuildCache(file, context, new(StringComparer.Ordinal), "it is damaged (" + ex.Message + ")");
+            return new BuildCache(file, context, PreviousEntries.None, "it is damaged (" + ex.Message + ")");
         }
     }
 
@@ -108,7 +116,7 @@ public sealed class BuildCache
             Directory.CreateDirectory(Path.GetDirectoryName(File)!);
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                Write(stream, Context, _current);
+                Write(stream);
             }
             System.IO.File.Move(temp, File, overwrite: true);
             return null;
@@ -120,21 +128,29 @@ public sealed class BuildCache
         }
     }
 
-    private static void Write(Stream stream, string context, IEnumerable<KeyValuePair<string, CacheEntry>> entries)
+    private void Write(Stream stream)
     {
         // Entries go through a small buffer so the checksum is computed as the file is written, without a second copy of it.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new MemoryStream();
         using var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
-        var sorted = new List<KeyValuePair<string, CacheEntry>>(entries);
+        var sorted = new List<KeyValuePair<string, CacheEntry>>(_current);
         sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         w.Write(Magic);
         w.Write(FormatVersion);
-        w.Write(context);
+        w.Write(Context);
         w.Write(sorted.Count);
         foreach (var (key, entry) in sorted)
         {
-            CacheCodec.WriteEntry(w, key, entry);
+            // An entry taken over untouched from the file read (same object, so nothing was stored over it) is copied as it was.
+            if (_previous.TryGetValue(key, out var previous) && ReferenceEquals(previous, entry) && _previousBytes.TryGetValue(key, out var range))
+            {
+                w.Write(_previousFile.AsSpan(range));
+            }
+            else
+            {
+                CacheCodec.WriteEntry(w, key, entry);
+            }
             if (buffer.Length >= 1 << 20)
             {
                 Flush(w, buffer, hash, stream);
@@ -153,22 +169,47 @@ public sealed class BuildCache
         buffer.SetLength(0);
     }
 
-    private static (Dictionary<string, CacheEntry> Entries, string? Problem) Read(byte[] bytes, string context)
+    /// <summary>Reads the whole file into an array the runtime does not clear first: every byte is overwritten by the read.</summary>
+    private static byte[] ReadFile(string file)
     {
-        var empty = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
+        using var handle = System.IO.File.OpenHandle(file);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidDataException("the file is too large");
+        }
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            if (n == 0)
+            {
+                throw new EndOfStreamException("the file got shorter while it was read");
+            }
+            read += n;
+        }
+        return bytes;
+    }
+
+    private static (PreviousEntries Entries, string? Problem) Read(byte[] bytes, string context)
+    {
         var problem = CheckedCacheFile.Open(bytes, Magic, FormatVersion, context, out var r, out var count, out var end);
         if (problem is not null || r is null)
         {
-            return (empty, problem);
+            return (PreviousEntries.None, problem);
         }
         using var reader = r;
         var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);
+        var ranges = new Dictionary<string, Range>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var (key, entry) = CacheCodec.ReadEntry(r);
+            var start = (int)r.BaseStream.Position;
+            var (key, entry) = CacheCodec.ReadEntry(r, bytes);
             entries[key] = entry;
+            ranges[key] = start..(int)r.BaseStream.Position;
         }
-        return r.BaseStream.Position == end ? (entries, null) : (empty, "it is damaged (trailing data)");
+        return r.BaseStream.Position == end ? (new PreviousEntries(entries, ranges, bytes), null) : (PreviousEntries.None, "it is damaged (trailing data)");
     }
 
     private static void TryDelete(string path)

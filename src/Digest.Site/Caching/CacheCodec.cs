@@ -37,7 +37,9 @@ public static class CacheCodec
         {
             w.Write(md.OutputPath);
             WriteOptional(w, md.TargetsHash);
-            w.Write(md.Html);
+            // The same bytes BinaryWriter.Write(string) gives, without a round trip through UTF-16.
+            w.Write7BitEncodedInt(md.Html.Length);
+            w.Write(md.Html.Span);
             w.Write(md.Headings.Count);
             foreach (var h in md.Headings)
             {
@@ -55,7 +57,11 @@ public static class CacheCodec
         }
     }
 
-    public static (string Key, CacheEntry Entry) ReadEntry(BinaryReader r)
+    /// <summary>
+    /// Reads one entry. When <paramref name="buffer"/> is the array the reader's stream reads from (from index 0),
+    /// the HTML is a slice of it instead of a copy.
+    /// </summary>
+    public static (string Key, CacheEntry Entry) ReadEntry(BinaryReader r, byte[]? buffer = null)
     {
         var key = r.ReadString();
         var hash = r.ReadString();
@@ -67,7 +73,7 @@ public static class CacheCodec
         {
             var outputPath = r.ReadString();
             var targetsHash = ReadOptional(r);
-            var html = r.ReadString();
+            var html = ReadUtf8(r, buffer);
             var headings = new TocEntry[Count(r)];
             for (var i = 0; i < headings.Length; i++)
             {
@@ -375,6 +381,23 @@ public static class CacheCodec
             default:
                 throw new InvalidDataException("unknown value tag");
         }
+    }
+
+    private static ReadOnlyMemory<byte> ReadUtf8(BinaryReader r, byte[]? buffer)
+    {
+        var length = r.Read7BitEncodedInt();
+        var stream = r.BaseStream;
+        if (length < 0 || length > stream.Length - stream.Position)
+        {
+            throw new InvalidDataException("text length out of range");
+        }
+        if (buffer is null)
+        {
+            return r.ReadBytes(length);
+        }
+        var slice = new ReadOnlyMemory<byte>(buffer, checked((int)stream.Position), length);
+        stream.Position += length;
+        return slice;
     }
 
     /// <summary>A count read back; a damaged file must not make us allocate gigabytes.</summary>

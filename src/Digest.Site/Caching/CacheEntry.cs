@@ -5,7 +5,7 @@ namespace Digest.Site.Caching;
 
 /// <summary>
 /// What the cache remembers about one article file: the parsed article (its body is not stored: it is the end
-/// of the source text, from <see cref="BodyOffset"/>), the warnings parsing reported, and the rendered body.
+/// of the file, from byte <see cref="BodyOffset"/>), the warnings parsing reported, and the rendered body.
 /// </summary>
 public sealed record CacheEntry(
     string ContentHash,

@@ -95,21 +95,22 @@ public static class CachedBodyRenderer
 
         if (cache is not null)
         {
-            for (var i = 0; i < count; i++)
+            // In parallel: on a cold build this encodes every body's HTML for the cache file.
+            Parallel.For(0, count, i =>
             {
                 if (fresh[i] is not { } made || rendered[i] is not { } body)
                 {
-                    continue;
+                    return;
                 }
                 var entry = index.Articles[i];
                 if (cache.Current(entry.Article.SourcePath) is not { } cached)
                 {
-                    continue;
+                    return;
                 }
-                var md = new CachedMarkdown(entry.OutputPath, made.Uses.UsesTargets ? targetsHash.Value : null, body.Html, body.Headings,
-                    anchors[i]!.Anchors, body.WordCount, made.Diagnostics);
+                var md = new CachedMarkdown(entry.OutputPath, made.Uses.UsesTargets ? targetsHash.Value : null, Encoding.UTF8.GetBytes(body.Html),
+                    body.Headings, anchors[i]!.Anchors, body.WordCount, made.Diagnostics);
                 cache.Store(entry.Article.SourcePath, cached with { Markdown = md });
-            }
+            });
         }
         return rendered;
     }
@@ -117,7 +118,7 @@ public static class CachedBodyRenderer
     private static RenderedBody FromCache(CachedMarkdown md, DiagnosticBag diagnostics)
     {
         diagnostics.AddRange(md.Diagnostics);
-        return new RenderedBody(md.Html, md.Headings, md.WordCount, MarkdownRenderer.PlainText(md.Html));
+        return new RenderedBody(md.Html, md.Headings, md.WordCount, MarkdownRenderer.PlainText(md.Html.Span));
     }
 
     private static RenderedBody? RenderFresh(MarkdownRenderer renderer, ArticleEntry entry, ParsedBody parsed, LinkTargets targets,

@@ -13,6 +13,9 @@ public sealed class ExpertResolver
     private readonly Dictionary<string, Expert> _bySlug = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>Keys of names exactly as written: the same experts are cited thousands of times, and folding a name is the costly part.</summary>
+    private readonly Dictionary<string, string> _keyByName = new(StringComparer.Ordinal);
+
     public ExpertResolver(IReadOnlyList<ExpertDefinition> definitions, DiagnosticBag diagnostics)
     {
         _diagnostics = diagnostics;
@@ -46,7 +49,11 @@ public sealed class ExpertResolver
     /// <summary>The expert named in <paramref name="mention"/>; articles are resolved newest first, so undefined experts take their newest role.</summary>
     public Expert? Resolve(ExpertRef mention, ArticleEntry article)
     {
-        var key = NameKey.ForPerson(mention.Name);
+        if (!_keyByName.TryGetValue(mention.Name, out var key))
+        {
+            key = NameKey.ForPerson(mention.Name);
+            _keyByName[mention.Name] = key;
+        }
         if (key.Length == 0)
         {
             return null;

@@ -14,31 +14,53 @@ public static class RelatedArticles
 
     public static void Compute(IReadOnlyList<ArticleEntry> newestFirst)
     {
-        var scores = new Dictionary<ArticleEntry, int>();
-        foreach (var entry in newestFirst)
+        // Each article's list depends only on the (finished) topic and expert lists, so articles are done in parallel,
+        // each worker with its own score table.
+        Parallel.For(0, newestFirst.Count, static () => new Dictionary<ArticleEntry, int>(), (i, _, scores) =>
         {
-            scores.Clear();
-            foreach (var topic in entry.Topics)
+            ComputeOne(newestFirst[i], scores);
+            return scores;
+        }, static _ => { });
+    }
+
+    private static void ComputeOne(ArticleEntry entry, Dictionary<ArticleEntry, int> scores)
+    {
+        scores.Clear();
+        foreach (var topic in entry.Topics)
+        {
+            AddNeighbours(topic.Articles, entry, 1, scores);
+        }
+        foreach (var cited in entry.Experts)
+        {
+            AddNeighbours(cited.Expert.Articles, entry, 2, scores);
+        }
+        // Only the best few are kept, so they are picked in one pass instead of sorting every candidate.
+        var best = new KeyValuePair<ArticleEntry, int>[Count];
+        var kept = 0;
+        foreach (var candidate in scores)
+        {
+            if (kept == Count && !Ranks(candidate, best[Count - 1]))
             {
-                AddNeighbours(topic.Articles, entry, 1, scores);
+                continue;
             }
-            foreach (var cited in entry.Experts)
+            var at = kept < Count ? kept++ : Count - 1;
+            while (at > 0 && Ranks(candidate, best[at - 1]))
             {
-                AddNeighbours(cited.Expert.Articles, entry, 2, scores);
+                best[at] = best[at - 1];
+                at--;
             }
-            var ranked = new List<KeyValuePair<ArticleEntry, int>>(scores);
-            ranked.Sort(static (a, b) =>
-            {
-                var c = b.Value.CompareTo(a.Value);
-                return c != 0 ? c : a.Key.Index.CompareTo(b.Key.Index);
-            });
-            entry.Related.Clear();
-            for (var i = 0; i < ranked.Count && i < Count; i++)
-            {
-                entry.Related.Add(ranked[i].Key);
-            }
+            best[at] = candidate;
+        }
+        entry.Related.Clear();
+        for (var i = 0; i < kept; i++)
+        {
+            entry.Related.Add(best[i].Key);
         }
     }
+
+    /// <summary>Higher score first; ties go to the newer article (lower index), which makes the order total.</summary>
+    private static bool Ranks(KeyValuePair<ArticleEntry, int> a, KeyValuePair<ArticleEntry, int> b) =>
+        a.Value != b.Value ? a.Value > b.Value : a.Key.Index < b.Key.Index;
 
     private static void AddNeighbours(List<ArticleEntry> list, ArticleEntry entry, int weight, Dictionary<ArticleEntry, int> scores)
     {

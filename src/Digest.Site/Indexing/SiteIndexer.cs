@@ -87,6 +87,17 @@ public static class SiteIndexer
         return c != 0 ? c : string.CompareOrdinal(a.SourcePath, b.SourcePath);
     }
 
+    /// <summary>The slug an article asks for: its own, else one made from its title or file name.</summary>
+    private static string WantedSlug(Article article)
+    {
+        var wanted = article.Slug ?? Core.Text.Slug.From(article.Title);
+        if (wanted.Length == 0)
+        {
+            wanted = Core.Text.Slug.From(article.FileStem);
+        }
+        return wanted.Length == 0 ? "article" : wanted;
+    }
+
     /// <summary>
     /// Gives each article a unique slug. Older articles claim theirs first, so adding a newer article
     /// never changes an existing article's address.
@@ -95,18 +106,12 @@ public static class SiteIndexer
     {
         var taken = new Dictionary<string, Article>(StringComparer.Ordinal);
         var slugs = new string[newestFirst.Count];
+        // Each article's wished-for slug depends on it alone, so those are made in parallel; claiming them is ordered.
+        Parallel.For(0, newestFirst.Count, i => slugs[i] = WantedSlug(newestFirst[i]));
         for (var i = newestFirst.Count - 1; i >= 0; i--)
         {
             var article = newestFirst[i];
-            var wanted = article.Slug ?? Core.Text.Slug.From(article.Title);
-            if (wanted.Length == 0)
-            {
-                wanted = Core.Text.Slug.From(article.FileStem);
-            }
-            if (wanted.Length == 0)
-            {
-                wanted = "article";
-            }
+            var wanted = slugs[i];
             var slug = wanted;
             for (var n = 2; taken.ContainsKey(slug); n++)
             {

@@ -11,6 +11,9 @@ public sealed class TopicResolver
     private readonly Dictionary<string, Topic> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _bySlug = new(StringComparer.Ordinal);
 
+    /// <summary>Names exactly as written: a site names the same few topics thousands of times, and folding a name is the costly part.</summary>
+    private readonly Dictionary<string, Topic?> _byName = new(StringComparer.Ordinal);
+
     public TopicResolver(IReadOnlyList<TopicDefinition> definitions)
     {
         foreach (var def in definitions)
@@ -36,6 +39,17 @@ public sealed class TopicResolver
 
     /// <summary>The topic for <paramref name="name"/>, creating it when unknown; null when the name has no letters or digits.</summary>
     public Topic? Resolve(string name)
+    {
+        if (_byName.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        var resolved = ResolveNew(name);
+        _byName[name] = resolved;
+        return resolved;
+    }
+
+    private Topic? ResolveNew(string name)
     {
         var key = NameKey.ForTopic(name);
         if (_byKey.TryGetValue(key, out var topic))

@@ -73,22 +73,25 @@ public static class ContentLoader
     private static Article? ParseCached(byte[] bytes, string display, DiagnosticBag diagnostics, BuildCache cache)
     {
         var hash = ContentHash.Of(bytes);
-        var own = new DiagnosticBag();
-        var text = SourceText.Decode(bytes, display, own);
-        if (text is not null && cache.Find(display, hash) is { } hit && hit.BodyOffset <= text.Length)
+        // Same bytes as a clean earlier parse, so they are valid UTF-8; the body (the end of the file) is decoded only if something
+        // asks for it, which on a rebuild is rare: the rendered body is reused too.
+        if (cache.Find(display, hash) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= bytes.Length)
         {
             cache.CountHit();
             diagnostics.AddRange(hit.Diagnostics);
-            return hit.Article with { Body = text[hit.BodyOffset..] };
+            var bodyStart = hit.BodyOffset;
+            return hit.Article.WithBodyFrom(() => SourceText.DecodeTail(bytes, bodyStart));
         }
         cache.CountMiss();
+        var own = new DiagnosticBag();
+        var text = SourceText.Decode(bytes, display, own);
         var article = text is null ? null : ArticleParser.Parse(text, display, own);
         var found = own.Sorted();
         diagnostics.AddRange(found);
-        // Only clean parses are kept; the body is stored as an offset, so it must be the end of the text.
-        if (article is not null && !own.HasErrors && text!.EndsWith(article.Body, StringComparison.Ordinal))
+        // Only clean parses are kept; the body is stored as where it starts in the file, so it must be the end of the text.
+        if (article is not null && !own.HasErrors && SourceText.TailStart(bytes, text!, article.Body) is { } offset)
         {
-            cache.Store(display, new CacheEntry(hash, article with { Body = string.Empty }, text.Length - article.Body.Length, found, null));
+            cache.Store(display, new CacheEntry(hash, article with { Body = string.Empty }, offset, found, null));
         }
         return article;
     }

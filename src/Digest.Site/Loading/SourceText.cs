@@ -35,6 +35,28 @@ public static class SourceText
         }
     }
 
+    /// <summary>
+    /// Where <paramref name="tail"/> starts in <paramref name="bytes"/>, which decoded to <paramref name="text"/>; null when
+    /// <paramref name="tail"/> is not the end of <paramref name="text"/> or does not start on a character boundary.
+    /// </summary>
+    public static int? TailStart(byte[] bytes, string text, string tail)
+    {
+        if (!text.EndsWith(tail, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var head = text.AsSpan(0, text.Length - tail.Length);
+        if (tail.Length > 0 && char.IsLowSurrogate(tail[0]))
+        {
+            return null;
+        }
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return bom + StrictUtf8.GetByteCount(head);
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> from <paramref name="start"/> on, which the caller knows to be valid UTF-8.</summary>
+    public static string DecodeTail(byte[] bytes, int start) => Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+
     private static (int Line, int Column) Locate(byte[] bytes, int offset)
     {
         var line = 1;

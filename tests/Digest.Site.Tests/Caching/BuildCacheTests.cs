@@ -62,6 +62,41 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void Cache_saved_after_a_change_is_reused_whole_by_the_next_build()
+    {
+        using var s = ThreeArticles();
+        s.Build(useCache: false);
+        var uncached = Files(s);
+        s.Build();
+        s.Site.Article("2024-01-02-b", "Zweiter Bericht", "2024-01-02", "topics: [ukraine]\n", "## Einordnung\n\nGeänderter Absatz.");
+        var changed = s.Build();
+        s.Site.Article("2024-01-02-b", "Zweiter Bericht", "2024-01-02", "topics: [ukraine]\n", "## Einordnung\n\nMehr Text.");
+        s.Build();
+
+        var third = s.Build();
+
+        Assert.Equal(1, changed.Cache!.Parsed);
+        Assert.Null(third.Cache!.IgnoredBecause);
+        Assert.Equal(3, third.Cache.Reused);
+        Assert.Equal(0, third.Cache.Parsed);
+        Assert.Equal(uncached, Files(s));
+    }
+
+    [Fact]
+    public void Reused_article_keeps_its_whole_body()
+    {
+        using var s = new CachedSite();
+        s.Site.Article("2024-01-01-a", "Bericht", "2024-01-01", "", "Umlaute äöü „zitiert“ 🙂 und mehr.\n\nZweiter Absatz.");
+        var first = s.Build();
+
+        var second = s.Build();
+
+        Assert.Equal(1, second.Cache!.Reused);
+        Assert.Equal(first.Content!.Articles[0].Body, second.Content!.Articles[0].Body);
+        Assert.Contains("äöü „zitiert“ 🙂 und mehr.\n\nZweiter Absatz.", second.Content.Articles[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Link_to_another_article_is_checked_again_when_that_article_changes()
     {
         using var s = ThreeArticles();

@@ -1,3 +1,4 @@
+using Digest.Site.Rendering.Markdown;
 using Digest.Core.Diagnostics;
 using Digest.Site.Tests.TestSupport;
 
@@ -61,5 +62,22 @@ public class MarkdownRenderingTests
         // 4 × 152 words at 200 words a minute, rounded up.
         Assert.Contains("4 min read", page.QuerySelector(".meta")!.TextContent);
         Assert.Empty(Html.Parse(site.ReadOutput("articles/kurz/index.html")).QuerySelectorAll(".toc"));
+    }
+
+    [Theory]
+    [InlineData("<p>Ein  <em>Text</em>\n mit\tLücken </p>")]
+    [InlineData("<p>&quot;Zitat&quot; &amp; &lt;b&gt; &nbsp;x</p>")]
+    [InlineData("offen < ohne Ende")]
+    [InlineData("<p>a</p><p>b &unbekannt; c</p>")]
+    [InlineData("")]
+    public void Plain_text_of_cached_HTML_matches_the_text_of_fresh_HTML(string html)
+    {
+        Assert.Equal(MarkdownRenderer.PlainText(html), MarkdownRenderer.PlainText(System.Text.Encoding.UTF8.GetBytes(html)));
+    }
+
+    [Fact]
+    public void Plain_text_drops_tags_decodes_entities_and_collapses_spaces()
+    {
+        Assert.Equal("\"Zitat\" & Text weiter", MarkdownRenderer.PlainText("<p> &quot;Zitat&quot; &amp; <em>Text</em>\n\n weiter </p>"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Digest.Core.Diagnostics;
@@ -236,46 +237,96 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Text of rendered HTML, for search and feeds' summaries: tags become spaces, entities are decoded, runs of white space become one space.</summary>
-    public static string PlainText(string html)
+    public static string PlainText(string html) => PlainText(html.AsSpan());
+
+    /// <summary><see cref="PlainText(string)"/> of HTML held as UTF-8, as the build cache keeps it.</summary>
+    public static string PlainText(ReadOnlySpan<byte> htmlUtf8)
     {
-        // A hand-written scan: this runs on every article, and two regular-expression passes cost more than parsing the Markdown.
-        var stripped = new StringBuilder(html.Length);
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(htmlUtf8.Length)));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(htmlUtf8, chars);
+            return PlainText(chars.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static string PlainText(ReadOnlySpan<char> html)
+    {
+        // A hand-written scan into one pooled buffer: this runs on every article, and regular expressions or a
+        // string per step cost more than parsing the Markdown. Stripping tags only shrinks the text, so it fits.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, html.Length));
+        try
+        {
+            var length = StripTags(html, buffer);
+            var stripped = buffer.AsSpan(0, length);
+            if (stripped.Contains('&'))
+            {
+                // Entities are rare in prose (Markdig writes quotes as &quot;); decoding is left to the framework.
+                return Collapse(WebUtility.HtmlDecode(new string(stripped)));
+            }
+            return new string(buffer, 0, CollapseInPlace(stripped));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Copies <paramref name="html"/> with each tag replaced by one space; an unclosed tag is kept as text.</summary>
+    private static int StripTags(ReadOnlySpan<char> html, Span<char> into)
+    {
+        var length = 0;
         var i = 0;
         while (i < html.Length)
         {
-            var open = html.IndexOf('<', i);
-            if (open < 0)
-            {
-                stripped.Append(html, i, html.Length - i);
-                break;
-            }
-            var close = html.IndexOf('>', open + 1);
+            var rest = html[i..];
+            var open = rest.IndexOf('<');
+            var close = open < 0 ? -1 : rest[(open + 1)..].IndexOf('>');
             if (close < 0)
             {
-                stripped.Append(html, i, html.Length - i);
+                rest.CopyTo(into[length..]);
+                length += rest.Length;
                 break;
             }
-            stripped.Append(html, i, open - i).Append(' ');
-            i = close + 1;
+            rest[..open].CopyTo(into[length..]);
+            length += open;
+            into[length++] = ' ';
+            i += open + 1 + close + 1;
         }
-        var text = WebUtility.HtmlDecode(stripped.ToString());
-        var collapsed = new StringBuilder(text.Length);
+        return length;
+    }
+
+    private static string Collapse(string text)
+    {
+        var chars = text.ToCharArray();
+        return new string(chars, 0, CollapseInPlace(chars));
+    }
+
+    /// <summary>Drops leading and trailing white space and turns each inner run into one space; the result never outgrows the input.</summary>
+    private static int CollapseInPlace(Span<char> text)
+    {
+        var length = 0;
         var inSpace = false;
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
             if (char.IsWhiteSpace(ch))
             {
                 inSpace = true;
                 continue;
             }
-            if (inSpace && collapsed.Length > 0)
+            if (inSpace && length > 0)
             {
-                collapsed.Append(' ');
+                text[length++] = ' ';
             }
             inSpace = false;
-            collapsed.Append(ch);
+            text[length++] = ch;
         }
-        return collapsed.ToString();
+        return length;
     }
 
     private static HtmlSanitizer CreateSanitizer()
