@@ -118,7 +118,7 @@ public static class CachedBodyRenderer
     private static RenderedBody FromCache(CachedMarkdown md, DiagnosticBag diagnostics)
     {
         diagnostics.AddRange(md.Diagnostics);
-        return new RenderedBody(md.Html, md.Headings, md.WordCount, MarkdownRenderer.PlainText(md.Html.Span));
+        return new RenderedBody(md.Html, md.Headings, md.WordCount);
     }
 
     private static RenderedBody? RenderFresh(MarkdownRenderer renderer, ArticleEntry entry, ParsedBody parsed, LinkTargets targets,

@@ -67,7 +67,7 @@ public sealed class ViewModelFactory
         return new ArticleView(
             _cards[entry.Index],
             a.Updated is { } u ? Date(u) : null,
-            body.Html,
+            body,
             toc,
             toc.Count >= TocMinHeadings,
             Math.Max(1, (body.WordCount + 199) / 200),

@@ -1,4 +1,5 @@
 using Digest.Site.Caching;
+using Digest.Site.Rendering.Markdown;
 using Digest.Site.Rendering.ViewModels;
 using Digest.Site.Tests.TestSupport;
 
@@ -225,12 +226,15 @@ public sealed class PageCacheTests
     {
         IReadOnlyList<FeedLinkView> feeds = [];
         var card = new ArticleCardView("Titel", "titel", "articles/titel/index.html", new DateView("2024-01-01", "1. Januar 2024", "day"), "Kurz", [], [], "de", false);
-        var view = new ArticleView(card, null, "<p>Erster Absatz.</p>", [], false, 1, null, [], null, null, null, [], null, null, new Dictionary<string, object?>());
+        static RenderedBody Body(string html) => new(html, [], 2, html);
+        var view = new ArticleView(card, null, Body("<p>Erster Absatz.</p>"), [], false, 1, null, [], null, null, null, [], null, null, new Dictionary<string, object?>());
         byte[]? Of(ArticleView v) => PageFingerprint.Compute("article", "articles/titel/index.html", "Titel", null, feeds, [new("article", v)]);
 
         Assert.NotNull(Of(view));
-        Assert.Equal(Of(view), Of(view with { Content = "<p>Erster Absatz.</p>" }));
-        Assert.NotEqual(Of(view), Of(view with { Content = "<p>Erster Absatz!</p>" }));
+        Assert.Equal(Of(view), Of(view with { Body = Body("<p>Erster Absatz.</p>") }));
+        Assert.NotEqual(Of(view), Of(view with { Body = Body("<p>Erster Absatz!</p>") }));
+        // A body reused from the cache (UTF-8) fingerprints like the same body rendered fresh.
+        Assert.Equal(Of(view), Of(view with { Body = new RenderedBody("<p>Erster Absatz.</p>"u8.ToArray(), [], 2) }));
         Assert.NotEqual(Of(view), Of(view with { ReadingMinutes = 2 }));
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Digest.Site.Caching;
 using Digest.Site.Indexing;
 
@@ -36,9 +34,10 @@ public static class FeedFingerprint
             stream.WriteText(expert.Expert.OutputPath);
         }
         stream.WriteText("|");
-        // The body's characters are hashed as they are: encoding them first would cost more than the hash.
-        var html = site.Bodies[article.Index]?.Html ?? string.Empty;
-        stream.Write(SHA256.HashData(MemoryMarshal.AsBytes(html.AsSpan())));
+        if (site.Bodies[article.Index] is { } body)
+        {
+            stream.Write(body.Fingerprint);
+        }
         return stream.Finish();
     }
 

@@ -36,7 +36,14 @@ public static class SearchInputs
             In(visitor, person, SearchField.Tags);
         }
         In(visitor, a.Summary, SearchField.Summary);
-        In(visitor, body?.PlainText ?? a.Body, SearchField.Body);
+        if (body is not null)
+        {
+            visitor.VisitBody(body);
+        }
+        else
+        {
+            In(visitor, a.Body, SearchField.Body);
+        }
     }
 
     private static void In<TVisitor>(TVisitor visitor, string? text, SearchField field)

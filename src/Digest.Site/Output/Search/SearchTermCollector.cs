@@ -28,6 +28,14 @@ public sealed class SearchTermCollector(SearchTermTable table) : ISearchInputVis
         return new ArticleTerms(ids, masks);
     }
 
+    public void VisitBody(RenderedBody body)
+    {
+        if (body.PlainText.Length > 0)
+        {
+            Visit(body.PlainText, SearchField.Body);
+        }
+    }
+
     public void Visit(string text, SearchField field)
     {
         var bit = (byte)field;

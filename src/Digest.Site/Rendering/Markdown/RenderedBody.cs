@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Digest.Site.Rendering.Markdown;
@@ -11,30 +12,43 @@ public sealed class RenderedBody
 {
     private readonly ReadOnlyMemory<byte> _htmlUtf8;
     private string? _html;
+    private string? _plainText;
+    private byte[]? _fingerprint;
 
     public RenderedBody(string html, IReadOnlyList<TocEntry> headings, int wordCount, string plainText)
     {
         _html = html;
         Headings = headings;
         WordCount = wordCount;
-        PlainText = plainText;
+        _plainText = plainText;
     }
 
-    /// <summary>A body whose HTML is <paramref name="htmlUtf8"/>, which must stay unchanged while this body is used.</summary>
-    public RenderedBody(ReadOnlyMemory<byte> htmlUtf8, IReadOnlyList<TocEntry> headings, int wordCount, string plainText)
+    /// <summary>
+    /// A body whose HTML is <paramref name="htmlUtf8"/>, which must stay unchanged while this body is used. Its plain
+    /// text is made from the HTML when first asked for.
+    /// </summary>
+    public RenderedBody(ReadOnlyMemory<byte> htmlUtf8, IReadOnlyList<TocEntry> headings, int wordCount)
     {
         _htmlUtf8 = htmlUtf8;
         Headings = headings;
         WordCount = wordCount;
-        PlainText = plainText;
     }
 
-    // Two threads may decode at once; both get equal text, so the race is harmless.
+    // Two threads may decode at once; both get equal text, so the races below are harmless.
     public string Html => _html ??= Encoding.UTF8.GetString(_htmlUtf8.Span);
 
     public IReadOnlyList<TocEntry> Headings { get; }
 
     public int WordCount { get; }
 
-    public string PlainText { get; }
+    /// <summary>The body's text without markup (search, excerpts).</summary>
+    public string PlainText => _plainText ??= MarkdownRenderer.PlainText(_htmlUtf8.Span);
+
+    /// <summary>
+    /// SHA-256 of the HTML as UTF-8: stands for the body wherever a cache key needs it (page fingerprints, search
+    /// terms), so a rebuild never has to decode a reused body only to hash it.
+    /// </summary>
+    public byte[] Fingerprint => _fingerprint ??= _html is null || !_htmlUtf8.IsEmpty
+        ? SHA256.HashData(_htmlUtf8.Span)
+        : SHA256.HashData(Encoding.UTF8.GetBytes(_html));
 }

@@ -1,10 +1,16 @@
+using System.Text.Json.Serialization;
+using Digest.Site.Rendering.Markdown;
+
 namespace Digest.Site.Rendering.ViewModels;
 
-/// <summary>Everything an article page shows. <see cref="Content"/> is the rendered, sanitized body (<c>{{ article.content | raw }}</c>).</summary>
+/// <summary>
+/// Everything an article page shows. <see cref="Content"/> is the rendered, sanitized body (<c>{{ article.content | raw }}</c>),
+/// read from <see cref="Body"/> only when a template shows it: a rebuild that reuses the page never decodes it.
+/// </summary>
 public sealed record ArticleView(
     ArticleCardView Card,
     DateView? Updated,
-    string Content,
+    [property: JsonIgnore] RenderedBody Body,
     IReadOnlyList<TocEntryView> Toc,
     bool ShowToc,
     int ReadingMinutes,
@@ -18,6 +24,8 @@ public sealed record ArticleView(
     ArticleCardView? Older,
     IReadOnlyDictionary<string, object?> Extra)
 {
+    public string Content => Body.Html;
+
     public string Title => Card.Title;
 
     public string Url => Card.Url;
