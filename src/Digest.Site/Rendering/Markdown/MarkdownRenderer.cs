@@ -38,7 +38,8 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    // Made on first use: setting up the sanitizer's HTML and CSS parsers costs start-up time that a site without raw HTML never needs.
+    private static readonly Lazy<HtmlSanitizer> Sanitizer = new(CreateSanitizer, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly bool _allowUnsafeHtml;
 
@@ -126,7 +127,7 @@ public sealed class MarkdownRenderer
         var html = writer.ToString();
         if (hasRawHtml && !_allowUnsafeHtml)
         {
-            html = Sanitizer.Sanitize(html);
+            html = Sanitizer.Value.Sanitize(html);
         }
         return new RenderedBody(html, parsed.Headings, parsed.WordCount, PlainText(html));
     }
