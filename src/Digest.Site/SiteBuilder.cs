@@ -112,6 +112,13 @@ public static class SiteBuilder
             return new PreparedSite { Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Refusal = refusal };
         }
 
+        // The theme's templates compile on another core while the articles load: a small site's build is short enough
+        // for that to show.
+        var themeTask = Task.Run(() =>
+        {
+            var theme = new ThemeFiles(layers);
+            return (Theme: theme, Templates: new TemplateEngine(theme, diagnostics));
+        });
         var cacheFile = CacheContext.FileFor(options);
         var cacheContext = cacheFile is null ? null : CacheContext.Compute(options, layers);
         var cache = cacheFile is null ? null : BuildCache.Open(cacheFile, cacheContext!);
@@ -126,8 +133,7 @@ public static class SiteBuilder
         LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
         timer.Lap("index");
 
-        var theme = new ThemeFiles(layers);
-        var templates = new TemplateEngine(theme, diagnostics);
+        var (theme, templates) = themeTask.GetAwaiter().GetResult();
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
         timer.Lap("markdown");
