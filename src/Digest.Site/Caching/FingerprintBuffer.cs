@@ -1,13 +1,13 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Digest.Site.Caching;
 
 /// <summary>
 /// Collects the bytes of one fingerprint and hashes them once at the end: one SHA-256 call per page instead of one
 /// per field. Every value is tagged and length-prefixed, so two different sequences of values never meet in the same
-/// bytes. Text goes in as its UTF-16 code units, which need no encoding or escaping.
+/// bytes. Text goes in as UTF-8, unescaped.
 /// </summary>
 public sealed class FingerprintBuffer
 {
@@ -48,11 +48,12 @@ public sealed class FingerprintBuffer
             WriteTag(Tag.Null);
             return;
         }
-        var chars = MemoryMarshal.AsBytes(text.AsSpan());
-        var span = Reserve(5 + chars.Length);
+        // UTF-8 (fast for the mostly ASCII text of pages) halves the bytes hashed compared with UTF-16.
+        var span = Reserve(5 + Encoding.UTF8.GetMaxByteCount(text.Length));
+        var written = Encoding.UTF8.GetBytes(text, span[5..]);
         span[0] = (byte)Tag.Text;
-        BinaryPrimitives.WriteInt32LittleEndian(span[1..], text.Length);
-        chars.CopyTo(span[5..]);
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], written);
+        _length -= span.Length - 5 - written;
     }
 
     public void WriteInteger(long value)
