@@ -39,7 +39,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private DevServer(BuildOptions options, int port, TextWriter log)
     {
-        _options = options with { DryRun = true };
+        _options = options with { DryRun = true, KeepCacheInDryRun = true };
         _log = log;
         Address = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(Address.ToString());

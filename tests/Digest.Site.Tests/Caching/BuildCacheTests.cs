@@ -103,6 +103,22 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void Serve_keeps_the_cache_though_it_writes_no_output_and_check_writes_neither()
+    {
+        using var s = ThreeArticles();
+        var check = SiteBuilder.Prepare(s.Options() with { DryRun = true });
+        Assert.True(check.Ready);
+        Assert.Empty(Directory.GetFiles(s.CacheDir));
+
+        var serve = s.Options() with { DryRun = true, KeepCacheInDryRun = true };
+        SiteBuilder.Prepare(serve);
+        var again = SiteBuilder.Prepare(serve);
+
+        Assert.Equal(3, again.Cache!.Hits);
+        Assert.False(Directory.Exists(s.Site.Output));
+    }
+
+    [Fact]
     public void Changed_article_is_parsed_again_and_its_page_shows_the_change()
     {
         using var s = ThreeArticles();
