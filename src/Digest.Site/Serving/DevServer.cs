@@ -124,6 +124,8 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Rebuild(bool first)
     {
+        // The pages of the version being replaced need not be finished; the rebuild wants both cores.
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
         var clock = Stopwatch.StartNew();
         PreparedSite? prepared = null;
         LazySite? lazy = null;
