@@ -3,16 +3,16 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Serialization;
 using Digest.Site.Rendering.ViewModels;
 
 namespace Digest.Site.Caching;
 
 /// <summary>
-/// What of one type goes into a page fingerprint: every public instance property (those a template can read), found
-/// by reflection once per type, so a view model that gains a property is fingerprinted without anyone remembering to
-/// add it. Properties marked <see cref="JsonIgnoreAttribute"/> are left out; they stand in for data a template only
-/// reaches through another property.
+/// What of one type goes into a page fingerprint, found by reflection once per type, so a view model that gains a
+/// property is fingerprinted without anyone remembering to add it. For a record that is what it is made of: its
+/// constructor's values and any settable property; its other properties are computed from those (an article page's
+/// title and date are its card's), and walking them again would only repeat what is already in the hash. For any
+/// other type it is every public instance property a template can read.
 /// </summary>
 public sealed class FingerprintShape
 {
@@ -47,14 +47,15 @@ public sealed class FingerprintShape
 
     public static FingerprintShape For(Type type) => Shapes.GetOrAdd(type, static t => new FingerprintShape(t));
 
-    /// <summary>The public instance properties a template can read, by name, without those marked to be left out.</summary>
+    /// <summary>The properties that make up a value of <paramref name="type"/>, by name (see the type's summary).</summary>
     public static List<PropertyInfo> ReadableProperties(Type type)
     {
+        var constructorValues = RecordConstructorValues(type);
         var result = new List<PropertyInfo>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0
-                && property.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+                && (constructorValues is null || constructorValues.Contains(property.Name) || property.SetMethod is not null))
             {
                 result.Add(property);
             }
@@ -63,14 +64,34 @@ public sealed class FingerprintShape
         return result;
     }
 
+    /// <summary>The names of a record's primary-constructor values, or null when the type is not a record.</summary>
+    private static HashSet<string>? RecordConstructorValues(Type type)
+    {
+        // Records are the only types with a compiler-made clone method; their widest constructor is the primary one.
+        if (type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is null)
+        {
+            return null;
+        }
+        ConstructorInfo? primary = null;
+        foreach (var constructor in type.GetConstructors(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var parameters = constructor.GetParameters();
+            if ((parameters.Length != 1 || parameters[0].ParameterType != type)
+                && (primary is null || parameters.Length > primary.GetParameters().Length))
+            {
+                primary = constructor;
+            }
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parameter in primary?.GetParameters() ?? [])
+        {
+            names.Add(parameter.Name!);
+        }
+        return names;
+    }
+
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
-        // An article page's body enters as the body's own hash: a reused body is then never decoded, and ten
-        // kilobytes of HTML are not copied only to be hashed.
-        if (type == typeof(ArticleView) && property.Name == nameof(ArticleView.Content))
-        {
-            return static view => ((ArticleView)view).Body.Fingerprint;
-        }
         var instance = Expression.Parameter(typeof(object), "instance");
         var read = Expression.Property(Expression.Convert(instance, type), property);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Digest.Site.Rendering.Markdown;
 
 namespace Digest.Site.Caching;
 
@@ -42,6 +43,11 @@ public static class ValueFingerprint
                 return true;
             case byte[] bytes:
                 buffer.WriteBytes(bytes);
+                return true;
+            case RenderedBody body:
+                // A body enters as its own hash: a reused body is then never decoded, and ten kilobytes of HTML are
+                // not copied only to be hashed.
+                buffer.WriteBytes(body.Fingerprint);
                 return true;
         }
         if (depth >= MaxDepth)
