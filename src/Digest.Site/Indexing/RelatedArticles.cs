@@ -124,12 +124,23 @@ public static class RelatedArticles
         }
         var from = Math.Max(0, pos - Window);
         var to = Math.Min(list.Length - 1, pos + Window);
+        table.EnsureRoom(to - from);
+        var scores = table.Scores;
+        var touched = table.Touched;
+        var count = table.TouchedCount;
         for (var i = from; i <= to; i++)
         {
-            if (i != pos)
+            if (i == pos)
             {
-                table.Add(list[i], weight);
+                continue;
             }
+            var other = list[i];
+            if (scores[other] == 0)
+            {
+                touched[count++] = other;
+            }
+            scores[other] += weight;
         }
+        table.TouchedCount = count;
     }
 }

@@ -8,21 +8,27 @@ internal sealed class ScoreTable(int size)
 {
     public int[] Scores { get; } = new int[size];
 
-    /// <summary>Indexes with a non-zero score, in the order they were first scored.</summary>
-    public int[] Touched { get; private set; } = new int[64];
+    /// <summary>Indexes with a non-zero score, in the order they were first scored; the first <see cref="TouchedCount"/> are in use.</summary>
+    public int[] Touched { get; private set; } = new int[256];
 
-    public int TouchedCount { get; private set; }
+    public int TouchedCount { get; set; }
+
+    /// <summary>Makes sure <paramref name="more"/> further indexes fit in <see cref="Touched"/>, so callers can write it directly.</summary>
+    public void EnsureRoom(int more)
+    {
+        if (TouchedCount + more > Touched.Length)
+        {
+            var grown = new int[Math.Max(Touched.Length * 2, TouchedCount + more)];
+            Array.Copy(Touched, grown, TouchedCount);
+            Touched = grown;
+        }
+    }
 
     public void Add(int index, int weight)
     {
         if (Scores[index] == 0)
         {
-            if (TouchedCount == Touched.Length)
-            {
-                var grown = new int[Touched.Length * 2];
-                Touched.CopyTo(grown, 0);
-                Touched = grown;
-            }
+            EnsureRoom(1);
             Touched[TouchedCount++] = index;
         }
         Scores[index] += weight;
