@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// <summary>Compute everything but write nothing (used by <c>digest check</c>).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>
+    /// Save the build cache even in a dry run. <c>digest serve</c> writes nothing to the output folder, but its next
+    /// rebuild (and the next <c>digest build</c>) should find every unchanged article already parsed.
+    /// </summary>
+    public bool KeepCacheInDryRun { get; init; }
+
     /// <summary>Reuse parsed articles and rendered bodies from earlier builds (<c>--no-cache</c> turns it off).</summary>
     public bool UseCache { get; init; }
 

@@ -137,7 +137,7 @@ public static class SiteBuilder
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
         timer.Lap("markdown");
-        var cacheProblem = options.DryRun ? null : cache?.Save();
+        var cacheProblem = options.DryRun && !options.KeepCacheInDryRun ? null : cache?.Save();
         if (cache is not null)
         {
             timer.Lap("cache");

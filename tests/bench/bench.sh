@@ -69,7 +69,7 @@ for n in "${sizes[@]}"; do
   hugo_site=$work/hugo-$n
   rm -rf "$hugo_site"; cp -r "$shared/hugo" "$hugo_site"; mkdir -p "$hugo_site/content/posts"
   cp -r "$corpus/articles/." "$hugo_site/content/posts/"
-  input=$work/input-$n; rm -rf "$input"; cp -r "$corpus" "$input"
+  input=$work/input-$n; rm -rf "$input"; cp -a "$corpus" "$input"
   out=$work/out-$n; cache=$work/cache-$n
 
   echo "== $n articles on tmpfs: warm-up"
@@ -91,7 +91,7 @@ for n in "${sizes[@]}"; do
 
   if [ "$DISK" = 1 ]; then
     disk=$DISK_DIR/digest-bench-disk-$n
-    rm -rf "$disk"; mkdir -p "$disk"; cp -r "$corpus" "$disk/input"
+    rm -rf "$disk"; mkdir -p "$disk"; cp -a "$corpus" "$disk/input"
     rm -rf "$disk/hugo"; cp -r "$hugo_site" "$disk/hugo"; rm -rf "$disk/hugo/public" "$disk/hugo/resources"
     for i in $(seq 1 "$RUNS"); do
       echo "== $n articles on disk ($DISK_DIR): run $i of $RUNS"

@@ -42,7 +42,7 @@ for n in "${sizes[@]}"; do
   fi
   for i in $(seq 1 "$RUNS"); do
     input=$work/input-$n; out=$work/out-$n; cache=$work/cache-$n
-    rm -rf "$input" "$out" "$cache"; cp -r "$corpus" "$input"
+    rm -rf "$input" "$out" "$cache"; cp -a "$corpus" "$input"
     build "$n articles, run $i: cold build, empty cache"
     f=$(ls "$input/articles" | sort | sed -n '500p')
     [ -n "$f" ] || f=$(ls "$input/articles" | sort | sed -n '1p')

@@ -21,7 +21,7 @@ if [ "$(ls "$corpus/articles" 2>/dev/null | wc -l)" -ne "$n" ]; then
   rm -rf "$corpus"
   python3 "$shared/gen_corpus.py" "$n" "$corpus" --seed 1 >/dev/null
 fi
-rm -rf "$work/input"; cp -r "$corpus" "$work/input"
+rm -rf "$work/input"; cp -a "$corpus" "$work/input"
 
 echo "== building Digest (Release, ReadyToRun)"
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')

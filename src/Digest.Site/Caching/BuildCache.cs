@@ -12,7 +12,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
 
@@ -82,6 +82,21 @@ public sealed class BuildCache
                 _current[key] = entry;
                 return entry;
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The entry for <paramref name="key"/> when the file still has the length and last-write time it had when the
+    /// entry was made, so it need not be read and hashed again; null otherwise.
+    /// </summary>
+    public CacheEntry? FindUnchanged(string key, long length, long stamp)
+    {
+        if (stamp != 0 && (_current.TryGetValue(key, out var entry) || _previous.TryGetValue(key, out entry))
+            && entry.SourceStamp == stamp && entry.SourceLength == length)
+        {
+            _current[key] = entry;
+            return entry;
         }
         return null;
     }

@@ -55,6 +55,8 @@ public static class CacheCodec
             w.Write(md.WordCount);
             WriteDiagnostics(w, md.Diagnostics);
         }
+        w.Write(entry.SourceLength);
+        w.Write(entry.SourceStamp);
     }
 
     /// <summary>
@@ -88,7 +90,9 @@ public static class CacheCodec
             var words = r.ReadInt32();
             markdown = new CachedMarkdown(outputPath, targetsHash, html, headings, anchors, words, ReadDiagnostics(r));
         }
-        return (key, new CacheEntry(hash, article, bodyOffset, diagnostics, markdown));
+        var sourceLength = r.ReadInt64();
+        var sourceStamp = r.ReadInt64();
+        return (key, new CacheEntry(hash, article, bodyOffset, diagnostics, markdown, sourceLength, sourceStamp));
     }
 
     /// <summary>Writes every property except <see cref="Article.Body"/>, which the source text holds.</summary>

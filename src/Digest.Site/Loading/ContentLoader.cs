@@ -50,8 +50,7 @@ public static class ContentLoader
         Parallel.For(0, files.Count, i =>
         {
             var display = DisplayPath.For(files[i]);
-            var bytes = File.ReadAllBytes(files[i]);
-            parsed[i] = cache is null ? Parse(bytes, display, diagnostics) : ParseCached(bytes, display, diagnostics, cache);
+            parsed[i] = cache is null ? Parse(File.ReadAllBytes(files[i]), display, diagnostics) : LoadCached(files[i], display, diagnostics, cache);
         });
         var result = new List<Article>(files.Count);
         foreach (var article in parsed)
@@ -70,7 +69,39 @@ public static class ContentLoader
         return text is null ? null : ArticleParser.Parse(text, display, diagnostics);
     }
 
-    private static Article? ParseCached(byte[] bytes, string display, DiagnosticBag diagnostics, BuildCache cache)
+    /// <summary>Files written less than this long before they were hashed are read again next time, whatever their time says.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// An article through the cache. A file whose length and last-write time are what they were when it was hashed is
+    /// not read at all; its body is read only if something asks for it. Times of files written moments before they
+    /// were hashed are not trusted, so two edits within a file system's time resolution are never mistaken for one.
+    /// </summary>
+    private static Article? LoadCached(string path, string display, DiagnosticBag diagnostics, BuildCache cache)
+    {
+        var info = new FileInfo(path);
+        var length = info.Length;
+        var written = info.LastWriteTimeUtc;
+        var stamp = DateTime.UtcNow - written > SettleTime ? written.Ticks : 0;
+        if (cache.FindUnchanged(display, length, stamp) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= length)
+        {
+            cache.CountHit();
+            diagnostics.AddRange(hit.Diagnostics);
+            var bodyStart = hit.BodyOffset;
+            var hash = hit.ContentHash;
+            return hit.Article.WithBodyFrom(() =>
+            {
+                var bytes = File.ReadAllBytes(path);
+                // The file was unchanged when this build began; if it changed since, its cached article no longer fits it.
+                return ContentHash.Of(bytes) == hash
+                    ? SourceText.DecodeTail(bytes, bodyStart)
+                    : throw new IOException($"{display} changed while the site was being built; build again");
+            });
+        }
+        return ParseCached(File.ReadAllBytes(path), display, diagnostics, cache, stamp);
+    }
+
+    private static Article? ParseCached(byte[] bytes, string display, DiagnosticBag diagnostics, BuildCache cache, long stamp)
     {
         var hash = ContentHash.Of(bytes);
         // Same bytes as a clean earlier parse, so they are valid UTF-8; the body (the end of the file) is decoded only if something
@@ -79,6 +110,11 @@ public static class ContentLoader
         {
             cache.CountHit();
             diagnostics.AddRange(hit.Diagnostics);
+            if (hit.SourceStamp != stamp || hit.SourceLength != bytes.Length)
+            {
+                // Same content, new time (touched, checked out again): remember the time so the next build need not read it.
+                cache.Store(display, hit with { SourceLength = bytes.Length, SourceStamp = stamp });
+            }
             var bodyStart = hit.BodyOffset;
             return hit.Article.WithBodyFrom(() => SourceText.DecodeTail(bytes, bodyStart));
         }
@@ -91,7 +127,7 @@ public static class ContentLoader
         // Only clean parses are kept; the body is stored as where it starts in the file, so it must be the end of the text.
         if (article is not null && !own.HasErrors && SourceText.TailStart(bytes, text!, article.Body) is { } offset)
         {
-            cache.Store(display, new CacheEntry(hash, article with { Body = string.Empty }, offset, found, null));
+            cache.Store(display, new CacheEntry(hash, article with { Body = string.Empty }, offset, found, null, bytes.Length, stamp));
         }
         return article;
     }

@@ -19,6 +19,8 @@ public sealed class DevServer : IAsyncDisposable
 
     private const int MaxProblemsShown = 50;
 
+    private static readonly TimeSpan BackgroundDelay = TimeSpan.FromMilliseconds(300);
+
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly Lock _logLock = new();
@@ -39,7 +41,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private DevServer(BuildOptions options, int port, TextWriter log)
     {
-        _options = options with { DryRun = true };
+        _options = options with { DryRun = true, KeepCacheInDryRun = true };
         _log = log;
         Address = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(Address.ToString());
@@ -122,6 +124,8 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Rebuild(bool first)
     {
+        // The pages of the version being replaced need not be finished; the rebuild wants both cores.
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
         var clock = Stopwatch.StartNew();
         PreparedSite? prepared = null;
         LazySite? lazy = null;
@@ -207,9 +211,18 @@ public sealed class DevServer : IAsyncDisposable
     {
         var cancel = new CancellationTokenSource();
         Interlocked.Exchange(ref _finishing, cancel)?.Cancel();
-        _ = Task.Run(() =>
+        _ = Task.Run(async () =>
         {
-            site.RenderRemaining(cancel.Token);
+            // The reloading page asks for itself first; the rest waits a moment and then leaves it a core.
+            try
+            {
+                await Task.Delay(BackgroundDelay, cancel.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            site.RenderRemaining(cancel.Token, threads: Math.Max(1, Environment.ProcessorCount - 1));
             if (cancel.IsCancellationRequested || _stop.IsCancellationRequested)
             {
                 return;

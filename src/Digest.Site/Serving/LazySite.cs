@@ -49,7 +49,7 @@ public sealed class LazySite
         _onRequest = new Lazy<bool>(() => Run(OnRequest), LazyThreadSafetyMode.ExecutionAndPublication);
         _afterAllPages = new Lazy<bool>(() =>
         {
-            RenderPages(CancellationToken.None);
+            RenderPages(CancellationToken.None, -1);
             return Run(AfterAllPages);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -105,10 +105,13 @@ public sealed class LazySite
     /// <summary>Whether the site has a file at <paramref name="path"/> (pages are known without rendering them).</summary>
     public bool Contains(string path) => _jobs.ContainsKey(path) || Get(path) is not null;
 
-    /// <summary>Renders every page and generated file not asked for yet, so the errors they hide come out.</summary>
-    public void RenderRemaining(CancellationToken cancel)
+    /// <summary>
+    /// Renders every page and generated file not asked for yet, so the errors they hide come out; on
+    /// <paramref name="threads"/> threads, so a server can leave a core free for the pages being asked for.
+    /// </summary>
+    public void RenderRemaining(CancellationToken cancel, int threads = -1)
     {
-        RenderPages(cancel);
+        RenderPages(cancel, threads);
         if (cancel.IsCancellationRequested)
         {
             return;
@@ -117,9 +120,9 @@ public sealed class LazySite
         _ = _afterAllPages.Value;
     }
 
-    private void RenderPages(CancellationToken cancel)
+    private void RenderPages(CancellationToken cancel, int threads)
     {
-        var options = new ParallelOptions { CancellationToken = cancel };
+        var options = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads };
         try
         {
             Parallel.ForEach(_jobs.Values, options, job =>

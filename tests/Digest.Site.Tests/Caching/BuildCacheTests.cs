@@ -46,6 +46,78 @@ public sealed class BuildCacheTests
         Assert.Equal(uncached, Files(s));
     }
 
+    private static void AgeArticles(CachedSite s, TimeSpan by)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(s.Site.Input, "articles")))
+        {
+            File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file) - by);
+        }
+    }
+
+    [Fact]
+    public void An_edit_that_keeps_the_file_length_is_noticed_by_its_new_time()
+    {
+        using var s = ThreeArticles();
+        AgeArticles(s, TimeSpan.FromHours(1));
+        s.Build();
+        var file = Path.Combine(s.Site.Input, "articles", "2024-01-02-b.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Mehr Text.", "Neuer Txt.", StringComparison.Ordinal));
+
+        var result = s.Build();
+
+        Assert.Equal(2, result.Cache!.Reused);
+        Assert.Contains("Neuer Txt.", s.Site.ReadOutput("articles/zweiter-bericht/index.html"));
+    }
+
+    [Fact]
+    public void A_file_written_just_before_a_build_is_read_again_even_if_its_time_looks_unchanged()
+    {
+        using var s = ThreeArticles();
+        var file = Path.Combine(s.Site.Input, "articles", "2024-01-02-b.md");
+        s.Build();
+        // A second edit within the file system's time resolution: same length, same time as the build saw.
+        var time = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Mehr Text.", "Neuer Txt.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, time);
+
+        var result = s.Build();
+
+        Assert.Contains("Neuer Txt.", s.Site.ReadOutput("articles/zweiter-bericht/index.html"));
+        Assert.Equal(1, result.Cache!.Parsed);
+    }
+
+    [Fact]
+    public void A_touched_file_with_the_same_content_is_still_taken_from_the_cache()
+    {
+        using var s = ThreeArticles();
+        AgeArticles(s, TimeSpan.FromHours(2));
+        s.Build();
+        AgeArticles(s, TimeSpan.FromHours(-1));
+
+        var touched = s.Build();
+        var again = s.Build();
+
+        Assert.Equal(3, touched.Cache!.Reused);
+        Assert.Equal(3, again.Cache!.Reused);
+        Assert.Equal(0, again.Cache.Parsed);
+    }
+
+    [Fact]
+    public void Serve_keeps_the_cache_though_it_writes_no_output_and_check_writes_neither()
+    {
+        using var s = ThreeArticles();
+        var check = SiteBuilder.Prepare(s.Options() with { DryRun = true });
+        Assert.True(check.Ready);
+        Assert.Empty(Directory.GetFiles(s.CacheDir));
+
+        var serve = s.Options() with { DryRun = true, KeepCacheInDryRun = true };
+        SiteBuilder.Prepare(serve);
+        var again = SiteBuilder.Prepare(serve);
+
+        Assert.Equal(3, again.Cache!.Hits);
+        Assert.False(Directory.Exists(s.Site.Output));
+    }
+
     [Fact]
     public void Changed_article_is_parsed_again_and_its_page_shows_the_change()
     {
