@@ -94,11 +94,21 @@ public sealed class ExpertResolver
                 used.Add(expert);
             }
         }
-        used.Sort(static (a, b) =>
+        // Sort names are made once per expert, not twice per comparison.
+        var keyed = new (string SortName, Expert Expert)[used.Count];
+        for (var i = 0; i < keyed.Length; i++)
         {
-            var c = string.Compare(SortName(a.Name), SortName(b.Name), StringComparison.InvariantCultureIgnoreCase);
-            return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
+            keyed[i] = (SortName(used[i].Name), used[i]);
+        }
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var c = string.Compare(a.SortName, b.SortName, StringComparison.InvariantCultureIgnoreCase);
+            return c != 0 ? c : string.CompareOrdinal(a.Expert.Slug, b.Expert.Slug);
         });
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            used[i] = keyed[i].Expert;
+        }
         return used;
     }
 

@@ -14,92 +14,133 @@ public static class RelatedArticles
 
     public static void Compute(IReadOnlyList<ArticleEntry> newestFirst)
     {
-        // Each article's list depends only on the (finished) topic and expert lists, so articles are done in parallel,
-        // each worker with its own score table.
-        Parallel.For(0, newestFirst.Count, static () => new Dictionary<ArticleEntry, int>(), (i, _, scores) =>
+        // Lists become arrays of article indexes once, so scoring touches plain ints instead of hashing entries.
+        var byIndex = ByIndex(newestFirst);
+        var topicPostings = new Dictionary<Topic, int[]>();
+        var expertPostings = new Dictionary<Expert, int[]>();
+        foreach (var entry in newestFirst)
         {
-            ComputeOne(newestFirst[i], scores);
-            return scores;
+            foreach (var topic in entry.Topics)
+            {
+                if (!topicPostings.ContainsKey(topic))
+                {
+                    topicPostings[topic] = Indexes(topic.Articles);
+                }
+            }
+            foreach (var cited in entry.Experts)
+            {
+                if (!expertPostings.ContainsKey(cited.Expert))
+                {
+                    expertPostings[cited.Expert] = Indexes(cited.Expert.Articles);
+                }
+            }
+        }
+        // Each article's list depends only on the finished postings, so articles are done in parallel,
+        // each worker with its own score table (reset through the list of touched slots, not cleared whole).
+        Parallel.For(0, newestFirst.Count, () => new ScoreTable(byIndex.Length), (i, _, table) =>
+        {
+            var entry = newestFirst[i];
+            foreach (var topic in entry.Topics)
+            {
+                AddNeighbours(topicPostings[topic], entry.Index, 1, table);
+            }
+            foreach (var cited in entry.Experts)
+            {
+                AddNeighbours(expertPostings[cited.Expert], entry.Index, 2, table);
+            }
+            Span<int> best = stackalloc int[Count];
+            var kept = PickBest(table.Scores, table.Touched, table.TouchedCount, best);
+            entry.Related.Clear();
+            for (var k = 0; k < kept; k++)
+            {
+                entry.Related.Add(byIndex[best[k]]!);
+            }
+            table.Reset();
+            return table;
         }, static _ => { });
     }
 
-    private static void ComputeOne(ArticleEntry entry, Dictionary<ArticleEntry, int> scores)
+    /// <summary>
+    /// Writes the indexes of the best-scoring touched slots into <paramref name="best"/> (at most its length), best first:
+    /// higher score first, ties to the newer article (lower index), which makes the order total. Returns how many were written.
+    /// </summary>
+    internal static int PickBest(int[] scores, int[] touched, int touchedCount, Span<int> best)
     {
-        scores.Clear();
-        foreach (var topic in entry.Topics)
-        {
-            AddNeighbours(topic.Articles, entry, 1, scores);
-        }
-        foreach (var cited in entry.Experts)
-        {
-            AddNeighbours(cited.Expert.Articles, entry, 2, scores);
-        }
         // Only the best few are kept, so they are picked in one pass instead of sorting every candidate.
-        var best = new KeyValuePair<ArticleEntry, int>[Count];
         var kept = 0;
-        foreach (var candidate in scores)
+        for (var t = 0; t < touchedCount; t++)
         {
-            if (kept == Count && !Ranks(candidate, best[Count - 1]))
+            var candidate = touched[t];
+            if (kept == best.Length && !Ranks(candidate, best[^1], scores))
             {
                 continue;
             }
-            var at = kept < Count ? kept++ : Count - 1;
-            while (at > 0 && Ranks(candidate, best[at - 1]))
+            var at = kept < best.Length ? kept++ : best.Length - 1;
+            while (at > 0 && Ranks(candidate, best[at - 1], scores))
             {
                 best[at] = best[at - 1];
                 at--;
             }
             best[at] = candidate;
         }
-        entry.Related.Clear();
-        for (var i = 0; i < kept; i++)
-        {
-            entry.Related.Add(best[i].Key);
-        }
+        return kept;
     }
 
-    /// <summary>Higher score first; ties go to the newer article (lower index), which makes the order total.</summary>
-    private static bool Ranks(KeyValuePair<ArticleEntry, int> a, KeyValuePair<ArticleEntry, int> b) =>
-        a.Value != b.Value ? a.Value > b.Value : a.Key.Index < b.Key.Index;
+    private static bool Ranks(int a, int b, int[] scores) =>
+        scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
 
-    private static void AddNeighbours(List<ArticleEntry> list, ArticleEntry entry, int weight, Dictionary<ArticleEntry, int> scores)
+    private static ArticleEntry?[] ByIndex(IReadOnlyList<ArticleEntry> entries)
     {
-        // Lists are newest first, like the article list, so the entry's position is found by binary search on Index.
-        var lo = 0;
-        var hi = list.Count - 1;
-        var pos = -1;
-        while (lo <= hi)
+        var size = 0;
+        foreach (var entry in entries)
         {
-            var mid = (lo + hi) / 2;
-            var idx = list[mid].Index;
-            if (idx == entry.Index)
-            {
-                pos = mid;
-                break;
-            }
-            if (idx < entry.Index)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            size = Math.Max(size, entry.Index + 1);
         }
+        var byIndex = new ArticleEntry?[size];
+        foreach (var entry in entries)
+        {
+            byIndex[entry.Index] = entry;
+        }
+        return byIndex;
+    }
+
+    private static int[] Indexes(List<ArticleEntry> list)
+    {
+        var indexes = new int[list.Count];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = list[i].Index;
+        }
+        return indexes;
+    }
+
+    private static void AddNeighbours(int[] list, int index, int weight, ScoreTable table)
+    {
+        // Lists are newest first, like the article list, so the entry's position is found by binary search on its index.
+        var pos = Array.BinarySearch(list, index);
         if (pos < 0)
         {
             return;
         }
         var from = Math.Max(0, pos - Window);
-        var to = Math.Min(list.Count - 1, pos + Window);
+        var to = Math.Min(list.Length - 1, pos + Window);
+        table.EnsureRoom(to - from);
+        var scores = table.Scores;
+        var touched = table.Touched;
+        var count = table.TouchedCount;
         for (var i = from; i <= to; i++)
         {
-            var other = list[i];
-            if (other == entry)
+            if (i == pos)
             {
                 continue;
             }
-            scores[other] = scores.GetValueOrDefault(other) + weight;
+            var other = list[i];
+            if (scores[other] == 0)
+            {
+                touched[count++] = other;
+            }
+            scores[other] += weight;
         }
+        table.TouchedCount = count;
     }
 }
