@@ -22,11 +22,9 @@ public sealed class FingerprintShape
     {
         TypeId = SHA256.HashData(Encoding.UTF8.GetBytes(type.FullName ?? type.Name))[..8];
         var properties = ReadableProperties(type);
-        Names = new string[properties.Count];
         Getters = new Func<object, object?>[properties.Count];
         for (var i = 0; i < properties.Count; i++)
         {
-            Names[i] = properties[i].Name;
             Getters[i] = Getter(type, properties[i]);
         }
         // A card appears on many pages (listings, neighbours, related articles) and is made once per article, so
@@ -37,9 +35,7 @@ public sealed class FingerprintShape
     /// <summary>Eight bytes that stand for the type, the same in every build.</summary>
     public byte[] TypeId { get; }
 
-    /// <summary>The fingerprinted properties' names, in the order of <see cref="Getters"/>.</summary>
-    public string[] Names { get; }
-
+    /// <summary>Readers of the properties that make up a value, in name order.</summary>
     public Func<object, object?>[] Getters { get; }
 
     /// <summary>Objects of this type are hashed once each and enter fingerprints as their hash.</summary>
