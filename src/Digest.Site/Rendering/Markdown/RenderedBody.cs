@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Digest.Site.Rendering.Markdown;
@@ -45,10 +45,10 @@ public sealed class RenderedBody
     public string PlainText => _plainText ??= MarkdownRenderer.PlainText(_htmlUtf8.Span);
 
     /// <summary>
-    /// SHA-256 of the HTML as UTF-8: stands for the body wherever a cache key needs it (page fingerprints, search
+    /// XxHash128 of the HTML as UTF-8 (a cache key, not a security check): stands for the body wherever a cache key needs it (page fingerprints, search
     /// terms), so a rebuild never has to decode a reused body only to hash it.
     /// </summary>
     public byte[] Fingerprint => _fingerprint ??= _html is null || !_htmlUtf8.IsEmpty
-        ? SHA256.HashData(_htmlUtf8.Span)
-        : SHA256.HashData(Encoding.UTF8.GetBytes(_html));
+        ? XxHash128.Hash(_htmlUtf8.Span)
+        : XxHash128.Hash(Encoding.UTF8.GetBytes(_html));
 }
