@@ -12,7 +12,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
 
@@ -146,7 +146,7 @@ public sealed class BuildCache
     private void Write(Stream stream)
     {
         // Entries go through a small buffer so the checksum is computed as the file is written, without a second copy of it.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = CheckedCacheFile.NewChecksum();
         var buffer = new MemoryStream();
         using var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
         var sorted = new List<KeyValuePair<string, CacheEntry>>(_current);
@@ -175,11 +175,11 @@ public sealed class BuildCache
         stream.Write(hash.GetHashAndReset());
     }
 
-    private static void Flush(BinaryWriter w, MemoryStream buffer, IncrementalHash hash, Stream stream)
+    private static void Flush(BinaryWriter w, MemoryStream buffer, System.IO.Hashing.XxHash128 hash, Stream stream)
     {
         w.Flush();
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        hash.AppendData(bytes);
+        hash.Append(bytes);
         stream.Write(bytes);
         buffer.SetLength(0);
     }

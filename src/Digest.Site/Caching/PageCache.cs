@@ -16,7 +16,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class PageCache
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly byte[] Magic = "DGSTPAGE"u8.ToArray();
 
@@ -195,7 +195,7 @@ public sealed class PageCache
             }
         }
         var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        buffer.Write(SHA256.HashData(payload));
+        buffer.Write(CheckedCacheFile.Checksum(payload));
         return buffer.ToArray();
     }
 

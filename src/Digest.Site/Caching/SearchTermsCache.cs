@@ -14,7 +14,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class SearchTermsCache
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int MaskBits = 4;
     private const uint MaxMask = (1 << MaskBits) - 1;
@@ -214,7 +214,7 @@ public sealed class SearchTermsCache
             buffer.Write(entry, 0, length);
         }
         var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        buffer.Write(SHA256.HashData(payload));
+        buffer.Write(CheckedCacheFile.Checksum(payload));
         return buffer.ToArray();
     }
 
