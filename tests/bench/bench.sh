@@ -82,8 +82,10 @@ for n in "${sizes[@]}"; do
     (cd "$hugo_site" && TZ=Europe/Berlin time_to_log hugo "$n" -- hugo --quiet)
     rm -rf "$out" "$cache"
     time_to_log digest-cold "$n" -- "$digest" build --input "$input" --output "$out" --cache "$cache"
-    rm -rf "$out"
-    time_to_log digest-cold-nocache "$n" -- "$digest" build --input "$input" --output "$out" --no-cache
+    # Into a folder of its own: the rebuild below must follow the cached build, in the folder that build wrote.
+    rm -rf "$out-nocache"
+    time_to_log digest-cold-nocache "$n" -- "$digest" build --input "$input" --output "$out-nocache" --no-cache
+    rm -rf "$out-nocache"
     touch_article "$input"
     time_to_log digest-rebuild "$n" -- "$digest" build --input "$input" --output "$out" --cache "$cache"
     time_to_log digest-nochange "$n" -- "$digest" build --input "$input" --output "$out" --cache "$cache"

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -88,8 +87,21 @@ public sealed class FingerprintShape
 
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
-        var instance = Expression.Parameter(typeof(object), "instance");
-        var read = Expression.Property(Expression.Convert(instance, type), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+        if (type.IsValueType)
+        {
+            return property.GetValue;
+        }
+        // A delegate bound straight to the getter: compiling expression trees instead cost a short build more start-up
+        // time than fingerprinting itself.
+        var typed = typeof(FingerprintShape).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type, property.PropertyType);
+        return (Func<object, object?>)typed.Invoke(null, [property.GetMethod!])!;
+    }
+
+    private static Func<object, object?> Typed<TInstance, TValue>(MethodInfo getter)
+        where TInstance : class
+    {
+        var read = getter.CreateDelegate<Func<TInstance, TValue>>();
+        return instance => read((TInstance)instance);
     }
 }

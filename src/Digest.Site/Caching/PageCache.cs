@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Digest.Site.Caching;
 
 /// <summary>
 /// Lets a rebuild skip the templates for pages whose data did not change. For each page it remembers the
-/// fingerprint of the data the page showed and the length, SHA-256 and modification time of the file it rendered to;
+/// fingerprint of the data the page showed and the length, hash (XxHash128) and modification time of the file it rendered to;
 /// the bytes themselves are not kept here but stay in the output folder, where the last build wrote them. A page is
 /// reused only when its fingerprint is unchanged and the file on disk is still the one written (same length and
 /// modification time, or else read back with exactly the recorded hash), so a hand-edited, deleted or foreign output
@@ -16,7 +15,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class PageCache
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private static readonly byte[] Magic = "DGSTPAGE"u8.ToArray();
 
@@ -91,7 +90,7 @@ public sealed class PageCache
         if (!output.TryKeep(path, entry.Length, entry.Stamp))
         {
             var bytes = ReadOutput(path, entry.Length);
-            if (bytes is null || !SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.ContentHash))
+            if (bytes is null || !System.IO.Hashing.XxHash128.Hash(bytes).AsSpan().SequenceEqual(entry.ContentHash))
             {
                 return false;
             }
@@ -110,7 +109,7 @@ public sealed class PageCache
     /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>, after it was added to <paramref name="output"/>.</summary>
     public void Record(string path, byte[] fingerprint, ReadOnlySpan<byte> bytes, Output.OutputSet output, bool page = true)
     {
-        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, SHA256.HashData(bytes), output.StampOf(path));
+        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, System.IO.Hashing.XxHash128.Hash(bytes), output.StampOf(path));
         if (page)
         {
             Interlocked.Increment(ref _rendered);
