@@ -59,4 +59,32 @@ internal static class CheckedCacheFile
         end = payload.Length;
         return null;
     }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="file"/> through a temporary file and a rename, so a reader never
+    /// sees half a cache. Failing to write never fails a build: returns the reason instead (null when written).
+    /// </summary>
+    public static string? WriteAtomically(string file, byte[] bytes)
+    {
+        var temp = file + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, file, overwrite: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The temporary file stays behind; the next save replaces it.
+            }
+            return ex.Message;
+        }
+    }
 }

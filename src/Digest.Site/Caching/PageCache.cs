@@ -130,26 +130,7 @@ public sealed class PageCache
         {
             return null;
         }
-        var temp = File + ".tmp-" + Environment.ProcessId;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(File)!);
-            var bytes = Serialize(Context, _current);
-            System.IO.File.WriteAllBytes(temp, bytes);
-            System.IO.File.Move(temp, File, overwrite: true);
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                System.IO.File.Delete(temp);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-            }
-            return ex.Message;
-        }
+        return CheckedCacheFile.WriteAtomically(File, Serialize(Context, _current));
     }
 
     private byte[]? ReadOutput(string path, long length)

@@ -104,25 +104,7 @@ public sealed class SearchTermsCache
         {
             return null;
         }
-        var temp = File + ".tmp-" + Environment.ProcessId;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(File)!);
-            System.IO.File.WriteAllBytes(temp, Serialize(Context, keys, terms, Table.Terms()));
-            System.IO.File.Move(temp, File, overwrite: true);
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                System.IO.File.Delete(temp);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-            }
-            return ex.Message;
-        }
+        return CheckedCacheFile.WriteAtomically(File, Serialize(Context, keys, terms, Table.Terms()));
     }
 
     /// <summary>
