@@ -91,10 +91,12 @@ public sealed class LazySite
     /// <summary>The errors found while rendering so far, as lines, at most <paramref name="max"/>.</summary>
     public List<string> ErrorLines(int max)
     {
+        // A page that fails is tried again on every request, so the same error may be in the bag more than once.
         var lines = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in _problems.Sorted())
         {
-            if (d.IsError && lines.Count < max)
+            if (d.IsError && lines.Count < max && seen.Add(d.ToString()))
             {
                 lines.Add(d.ToString());
             }

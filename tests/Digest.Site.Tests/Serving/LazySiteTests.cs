@@ -54,6 +54,7 @@ public sealed class LazySiteTests
         var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }));
 
         Assert.Null(lazy.Get("experts/eva-ek/index.html"));
+        Assert.Null(lazy.Get("experts/eva-ek/index.html"));
         Assert.True(lazy.HasPage("experts/eva-ek/index.html"));
         Assert.NotNull(lazy.Get("index.html"));
         var error = Assert.Single(lazy.ErrorLines(10));
