@@ -87,6 +87,26 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void A_settled_file_with_unchanged_length_and_time_is_not_read_again()
+    {
+        using var s = ThreeArticles();
+        AgeArticles(s, TimeSpan.FromHours(1));
+        s.Build();
+        // Replaced behind the cache's back, keeping length and time: only a build that reads the file would see it.
+        // This is the contract that lets a rebuild skip reading unchanged files (as make and git do); editors and
+        // checkouts always give a file a new time.
+        var file = Path.Combine(s.Site.Input, "articles", "2024-01-02-b.md");
+        var time = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Mehr Text.", "Neuer Txt.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, time);
+
+        var result = s.Build();
+
+        Assert.Equal(3, result.Cache!.Reused);
+        Assert.Contains("Mehr Text.", s.Site.ReadOutput("articles/zweiter-bericht/index.html"));
+    }
+
+    [Fact]
     public void A_touched_file_with_the_same_content_is_still_taken_from_the_cache()
     {
         using var s = ThreeArticles();
