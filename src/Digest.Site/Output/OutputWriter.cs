@@ -32,22 +32,6 @@ public static class OutputWriter
             : null;
     }
 
-    /// <summary>Writes an in-memory output set: stages every file, then commits.</summary>
-    public static WriteResult Write(string outputDir, OutputSet files)
-    {
-        var staged = OutputSet.Staged(outputDir);
-        foreach (var (path, bytes) in files.Sorted())
-        {
-            staged.Add(path, bytes);
-        }
-        if (staged.Problem is { } problem)
-        {
-            staged.Abort();
-            throw new IOException(problem);
-        }
-        return staged.Commit();
-    }
-
     private static bool SameContent(string path, byte[] bytes)
     {
         var info = new FileInfo(path);

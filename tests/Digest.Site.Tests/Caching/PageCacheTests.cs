@@ -75,6 +75,11 @@ public sealed class PageCacheTests
         string Feed(string path) => Path.Combine(s.Site.Output, path);
         var untouched = new[] { "topics/wirtschaft/feed.xml", "topics/wirtschaft/feed.json", "experts/dr-ida-sommer/feed.xml" };
         var before = untouched.ToDictionary(p => p, p => File.GetLastWriteTimeUtc(Feed(p)));
+        // A marker only a kept (not re-rendered) feed still carries: same length, same time, one letter changed.
+        var marked = Feed("topics/wirtschaft/feed.xml");
+        var text = File.ReadAllText(marked);
+        File.WriteAllText(marked, text.Replace("<feed ", "<feeD ", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(marked, before["topics/wirtschaft/feed.xml"]);
         Thread.Sleep(20);
         // Article 1 is only in the digest's and the energy topic's feeds.
         s.Site.Article("2024-02-01-bericht-1", "Bericht 1", "2024-02-01", "topics: [energie]\nsummary: \"Kurz 1\"\n",
@@ -84,6 +89,8 @@ public sealed class PageCacheTests
 
         Assert.True(rebuild.Success);
         Assert.All(untouched, p => Assert.Equal(before[p], File.GetLastWriteTimeUtc(Feed(p))));
+        Assert.Contains("<feeD ", File.ReadAllText(marked));
+        File.WriteAllText(marked, text);
         Assert.Contains("Neuer Absatz über Windstrom.", File.ReadAllText(Feed("topics/energie/feed.xml")));
         Assert.Contains("Neuer Absatz über Windstrom.", File.ReadAllText(Feed("feed.json")));
         AssertSameAsUncachedBuild(s);
