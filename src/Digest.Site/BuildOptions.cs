@@ -28,10 +28,10 @@ public sealed record BuildOptions
     public bool DryRun { get; init; }
 
     /// <summary>
-    /// Save the build cache even in a dry run. <c>digest serve</c> writes nothing to the output folder, but its next
-    /// rebuild (and the next <c>digest build</c>) should find every unchanged article already parsed.
+    /// The build cache kept in memory between builds of one process (<c>digest serve</c>). Builds then continue from the
+    /// last build's cache instead of reading the file, and the live cache writes the file itself, even in a dry run.
     /// </summary>
-    public bool KeepCacheInDryRun { get; init; }
+    public Caching.LiveBuildCache? LiveCache { get; init; }
 
     /// <summary>Reuse parsed articles and rendered bodies from earlier builds (<c>--no-cache</c> turns it off).</summary>
     public bool UseCache { get; init; }

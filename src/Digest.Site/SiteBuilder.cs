@@ -121,7 +121,9 @@ public static class SiteBuilder
         });
         var cacheFile = CacheContext.FileFor(options);
         var cacheContext = cacheFile is null ? null : CacheContext.Compute(options, layers);
-        var cache = cacheFile is null ? null : BuildCache.Open(cacheFile, cacheContext!);
+        var cache = cacheFile is null ? null
+            : options.LiveCache is { } live ? live.Open(cacheFile, cacheContext!)
+            : BuildCache.Open(cacheFile, cacheContext!);
         var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
         if (options.BaseUrl is { } baseUrl)
         {
@@ -137,9 +139,15 @@ public static class SiteBuilder
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
         timer.Lap("markdown");
-        var cacheProblem = options.DryRun && !options.KeepCacheInDryRun ? null : cache?.Save();
-        if (cache is not null)
+        string? cacheProblem = null;
+        if (cache is not null && options.LiveCache is { } liveCache)
         {
+            // Saved later, off the path between an edit and the page showing it.
+            liveCache.Used(cache);
+        }
+        else if (cache is not null && !options.DryRun)
+        {
+            cacheProblem = cache.Save();
             timer.Lap("cache");
         }
         return new PreparedSite

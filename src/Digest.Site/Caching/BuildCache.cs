@@ -28,8 +28,9 @@ public sealed class BuildCache
     private int _hits;
     private int _misses;
 
-    private BuildCache(string file, string context, PreviousEntries previous, string? ignoredBecause)
+    private BuildCache(string file, string context, PreviousEntries previous, string? ignoredBecause, BuildCache? continuedFrom = null)
     {
+        ContinuedFrom = continuedFrom;
         File = file;
         Context = context;
         _previous = previous.Entries;
@@ -46,6 +47,12 @@ public sealed class BuildCache
 
     /// <summary>Why the existing cache file was not used (null when it was used or there was none).</summary>
     public string? IgnoredBecause { get; }
+
+    /// <summary>The cache of the build before, when this one was continued from it in memory (see <see cref="Continue"/>).</summary>
+    internal BuildCache? ContinuedFrom { get; }
+
+    /// <summary>True when saving would write something different from the file this cache started from.</summary>
+    public bool HasChanges => _changes > 0 || _current.Count != _previous.Count || IgnoredBecause is not null;
 
     /// <summary>Articles whose parse or render was reused.</summary>
     public int Hits => _hits;
@@ -70,6 +77,26 @@ public sealed class BuildCache
         {
             return new BuildCache(file, context, PreviousEntries.None, "it is damaged (" + ex.Message + ")");
         }
+    }
+
+    /// <summary>
+    /// A cache for the next build of the same process that starts from the entries <paramref name="earlier"/>'s build used,
+    /// without reading the file. Entries of articles that build did not load (deleted since) are left behind, as a save would.
+    /// Call only after <paramref name="earlier"/>'s build has finished with it.
+    /// </summary>
+    internal static BuildCache Continue(BuildCache earlier)
+    {
+        var entries = new Dictionary<string, CacheEntry>(earlier._current, StringComparer.Ordinal);
+        var ranges = new Dictionary<string, Range>(entries.Count, StringComparer.Ordinal);
+        foreach (var (key, entry) in entries)
+        {
+            // Still the object read from the file: its bytes there can be copied as they are when this cache is saved.
+            if (earlier._previous.TryGetValue(key, out var read) && ReferenceEquals(read, entry) && earlier._previousBytes.TryGetValue(key, out var range))
+            {
+                ranges[key] = range;
+            }
+        }
+        return new BuildCache(earlier.File, earlier.Context, new PreviousEntries(entries, ranges, earlier._previousFile), null, earlier);
     }
 
     /// <summary>The entry for <paramref name="key"/> if it was made from content with <paramref name="contentHash"/>.</summary>
@@ -116,12 +143,13 @@ public sealed class BuildCache
     public void CountMiss() => Interlocked.Increment(ref _misses);
 
     /// <summary>
-    /// Writes the entries used by this build (so entries of deleted articles fall away), atomically, when anything changed.
+    /// Writes the entries used by this build (so entries of deleted articles fall away), atomically, when anything changed
+    /// (or always, with <paramref name="force"/>: a cache continued in memory may carry changes its predecessor never saved).
     /// Failing to write the cache never fails a build: returns the reason instead.
     /// </summary>
-    public string? Save()
+    public string? Save(bool force = false)
     {
-        if (_changes == 0 && _current.Count == _previous.Count && IgnoredBecause is null)
+        if (!force && !HasChanges)
         {
             return null;
         }

@@ -32,20 +32,28 @@ public sealed class OutputStage
     public string Root => _root;
 
     /// <summary>
-    /// Prepares <paramref name="outputDir"/> for staging: creates it when missing and removes temporary files a killed
-    /// build left behind. Call only after <see cref="OutputWriter.CheckOwnership"/> allowed writing there.
+    /// Prepares <paramref name="outputDir"/> for staging: creates it when missing, removes temporary files a killed
+    /// build left behind, and marks the folder as being staged into until <see cref="Commit"/> or <see cref="Abort"/>.
+    /// Call only after <see cref="OutputWriter.CheckOwnership"/> allowed writing there.
     /// </summary>
     public static OutputStage Open(string outputDir)
     {
         var root = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var created = !Directory.Exists(root);
         Directory.CreateDirectory(root);
-        OutputWriter.RemoveLeftoverTemps(root);
+        var marker = Path.Combine(root, OutputWriter.StagingMarkerName);
+        // Searching a large site's every folder costs a rebuild real time; only an interrupted build leaves temporary files.
+        if (File.Exists(marker))
+        {
+            OutputWriter.RemoveLeftoverTemps(root);
+            File.Delete(marker);
+        }
         bool empty;
         using (var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator())
         {
             empty = !entries.MoveNext();
         }
+        File.WriteAllBytes(marker, []);
         return new OutputStage(root, created, empty);
     }
 
@@ -134,6 +142,7 @@ public sealed class OutputStage
             }
         }
         OutputWriter.WriteManifest(_root, current);
+        File.Delete(Path.Combine(_root, OutputWriter.StagingMarkerName));
         return new WriteResult(written, unchanged, removed);
     }
 
@@ -158,6 +167,7 @@ public sealed class OutputStage
         {
             TryRemoveEmpty(dir);
         }
+        TryDelete(Path.Combine(_root, OutputWriter.StagingMarkerName));
         if (_createdRoot)
         {
             TryRemoveEmpty(_root);

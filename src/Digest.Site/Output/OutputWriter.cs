@@ -15,6 +15,12 @@ public static class OutputWriter
 
     public const string TempSuffix = ".digest-tmp";
 
+    /// <summary>
+    /// Present while a build stages files into the folder. Finding it at the start of a build means the last one was
+    /// interrupted, so only then is the whole folder searched for its temporary files.
+    /// </summary>
+    public const string StagingMarkerName = ".digest-staging";
+
     /// <summary>Null when the folder may be written; otherwise why not.</summary>
     public static string? CheckOwnership(string outputDir)
     {
@@ -22,7 +28,8 @@ public static class OutputWriter
         {
             return null;
         }
-        if (File.Exists(Path.Combine(outputDir, ManifestName)))
+        // A first build that was interrupted left its marker but no manifest yet: the folder is still Digest's.
+        if (File.Exists(Path.Combine(outputDir, ManifestName)) || File.Exists(Path.Combine(outputDir, StagingMarkerName)))
         {
             return null;
         }

@@ -21,6 +21,11 @@ public sealed class DevServer : IAsyncDisposable
 
     private static readonly TimeSpan BackgroundDelay = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>Quiet time after a rebuild before the build cache is written (a save of a large site's cache takes a core for a moment).</summary>
+    private static readonly TimeSpan CacheSaveDelay = TimeSpan.FromSeconds(2);
+
+    private readonly Caching.LiveBuildCache? _liveCache;
+
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly Lock _logLock = new();
@@ -41,7 +46,10 @@ public sealed class DevServer : IAsyncDisposable
 
     private DevServer(BuildOptions options, int port, TextWriter log)
     {
-        _options = options with { DryRun = true, KeepCacheInDryRun = true };
+        // The cache stays in memory between rebuilds and is written to its file in the background, so the next
+        // `digest build` finds it too.
+        _liveCache = options.UseCache ? new Caching.LiveBuildCache(CacheSaveDelay) : null;
+        _options = options with { DryRun = true, LiveCache = _liveCache };
         _log = log;
         Address = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(Address.ToString());
@@ -491,5 +499,7 @@ public sealed class DevServer : IAsyncDisposable
         {
             // A build still running is abandoned; it writes nothing.
         }
+        // The newest finished build's cache goes to disk now rather than after the quiet time.
+        _liveCache?.Dispose();
     }
 }

@@ -130,11 +130,19 @@ public sealed class BuildCacheTests
         Assert.True(check.Ready);
         Assert.Empty(Directory.GetFiles(s.CacheDir));
 
-        var serve = s.Options() with { DryRun = true, KeepCacheInDryRun = true };
-        SiteBuilder.Prepare(serve);
-        var again = SiteBuilder.Prepare(serve);
+        using (var live = new LiveBuildCache(TimeSpan.FromHours(1)))
+        {
+            var serve = s.Options() with { DryRun = true, LiveCache = live };
+            SiteBuilder.Prepare(serve);
+            var again = SiteBuilder.Prepare(serve);
+            Assert.Equal(3, again.Cache!.Hits);
+            // Kept in memory: not yet written (the quiet time has not passed).
+            Assert.Empty(Directory.GetFiles(s.CacheDir));
+        }
 
-        Assert.Equal(3, again.Cache!.Hits);
+        // Written when the live cache is done with (serve stops), so the next build reuses every article.
+        var build = SiteBuilder.Prepare(s.Options() with { DryRun = true });
+        Assert.Equal(3, build.Cache!.Hits);
         Assert.False(Directory.Exists(s.Site.Output));
     }
 

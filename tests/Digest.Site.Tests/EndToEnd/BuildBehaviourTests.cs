@@ -164,6 +164,7 @@ public class BuildBehaviourTests
         var good = File.ReadAllBytes(page);
         File.WriteAllText(page, "<html>half");
         File.WriteAllText(page + OutputWriter.TempSuffix, "partial");
+        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
         Assert.True(site.Build().Success);
         Assert.Equal(good, File.ReadAllBytes(page));
         Assert.False(File.Exists(page + OutputWriter.TempSuffix));

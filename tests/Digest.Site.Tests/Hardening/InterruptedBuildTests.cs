@@ -25,8 +25,38 @@ public class InterruptedBuildTests
         File.Delete(Path.Combine(site.Output, "archive", "index.html"));
         File.WriteAllText(Path.Combine(site.Output, "articles", "zweiter", "index.html" + OutputWriter.TempSuffix), "<html>halb");
         File.WriteAllText(Path.Combine(site.Output, "new-page.html" + OutputWriter.TempSuffix), "<html>halb");
+        // Every build marks the folder while it stages; a killed one leaves the mark behind.
+        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
         Assert.True(site.Build().Success);
         Assert.Equal(clean, Snapshot(site.Output));
+    }
+
+    [Fact]
+    public void A_killed_first_build_does_not_make_the_next_refuse_the_folder()
+    {
+        using var site = Site();
+        // Killed before its first commit: staged files and the mark, but no manifest yet.
+        Directory.CreateDirectory(Path.Combine(site.Output, "articles", "erster"));
+        File.WriteAllText(Path.Combine(site.Output, "articles", "erster", "index.html" + OutputWriter.TempSuffix), "<html>halb");
+        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
+
+        var result = site.Build();
+
+        Assert.True(result.Success, result.Refusal);
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
+            f => f.EndsWith(OutputWriter.TempSuffix, StringComparison.Ordinal) || Path.GetFileName(f) == OutputWriter.StagingMarkerName);
+        Assert.Contains("Erster", File.ReadAllText(Path.Combine(site.Output, "articles", "erster", "index.html")));
+    }
+
+    [Fact]
+    public void A_finished_build_leaves_no_staging_mark()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Success);
+        Assert.False(File.Exists(Path.Combine(site.Output, OutputWriter.StagingMarkerName)));
+        site.Article("a", "Erster", "2024-01-01", "topics: [energie]", body: "Neuer Text.");
+        Assert.True(site.Build().Success);
+        Assert.False(File.Exists(Path.Combine(site.Output, OutputWriter.StagingMarkerName)));
     }
 
     [Fact]
@@ -38,6 +68,7 @@ public class InterruptedBuildTests
         // Killed between writing pages and the manifest: the manifest is the old one (here: an empty one).
         var manifest = Path.Combine(site.Output, OutputWriter.ManifestName);
         File.WriteAllText(manifest + OutputWriter.TempSuffix, "half");
+        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
         Assert.True(site.Build().Success);
         Assert.Equal(clean, Snapshot(site.Output));
     }
