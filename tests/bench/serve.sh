@@ -28,7 +28,7 @@ rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 dotnet publish "$repo/src/Digest.Cli/Digest.Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
   -o "$work/bin" -nologo -v q >/dev/null
 
-"$work/bin/digest" serve --input "$work/input" --port "$port" > "$work/serve.log" 2>&1 &
+"$work/bin/digest" serve --input "$work/input" --port "$port" --timings > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do

@@ -7,7 +7,7 @@ namespace Digest.Cli.Commands;
 public static class ServeCommand
 {
     private static readonly string[] ValueOptions = ["input", "theme", "port"];
-    private static readonly string[] Flags = ["drafts", "future"];
+    private static readonly string[] Flags = ["drafts", "future", "timings"];
 
     public const int DefaultPort = 5080;
 
@@ -40,7 +40,7 @@ public static class ServeCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            return Serve(options, port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
+            return Serve(options, port, cl.Has("timings"), stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
         finally
         {
@@ -48,12 +48,12 @@ public static class ServeCommand
         }
     }
 
-    private static async Task<int> Serve(Digest.Site.BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    private static async Task<int> Serve(Digest.Site.BuildOptions options, int port, bool timings, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
         DevServer server;
         try
         {
-            server = DevServer.Start(options, port, stdout);
+            server = DevServer.Start(options, port, stdout, timings);
         }
         catch (HttpListenerException ex)
         {

@@ -12,7 +12,7 @@ public static class Usage
           digest new    "Title" [--topics a,b] [--experts "Name, Other"] [--date YYYY-MM-DD] [--lang de]
                         [--input DIR]
           digest check  [--input DIR] [--theme DIR] [--format text|json]
-          digest serve  [--port 5080] [--input DIR] [--theme DIR] [--drafts] [--future]
+          digest serve  [--port 5080] [--input DIR] [--theme DIR] [--drafts] [--future] [--timings]
           digest import PATH... [--into DIR] [--input DIR] [--dry-run] [--force]
                         turn text dumps (.txt) and saved pages (.html) into articles
           digest eval-import DIR [--input DIR]

@@ -13,6 +13,9 @@ public static class Slug
     /// <summary>Longest slug we produce; long headlines would otherwise make unwieldy paths.</summary>
     public const int MaxLength = 80;
 
+    /// <summary>Folds of the non-ASCII characters met so far: Unicode normalization is slow, and titles repeat their letters.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, string?> Folded = new();
+
     public static string From(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -20,6 +23,24 @@ public static class Slug
         var pendingHyphen = false;
         foreach (var ch in text)
         {
+            // Plain ASCII, nearly every character of a title, needs no lookup and no allocation.
+            if (ch < 128)
+            {
+                if (char.IsAsciiLetterOrDigit(ch))
+                {
+                    if (pendingHyphen)
+                    {
+                        sb.Append('-');
+                        pendingHyphen = false;
+                    }
+                    sb.Append(char.ToLowerInvariant(ch));
+                }
+                else if (sb.Length > 0)
+                {
+                    pendingHyphen = true;
+                }
+                continue;
+            }
             var mapped = Transliterate(ch);
             if (mapped is null)
             {
@@ -60,7 +81,7 @@ public static class Slug
         return slug;
     }
 
-    /// <summary>Lowercase ASCII for one character, or null when it only separates words.</summary>
+    /// <summary>Lowercase ASCII for one non-ASCII character, or null when it only separates words.</summary>
     private static string? Transliterate(char ch)
     {
         switch (ch)
@@ -77,17 +98,18 @@ public static class Slug
             case 'þ' or 'Þ': return "th";
             case 'ı': return "i";
         }
-        if (ch < 128)
-        {
-            return char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch).ToString() : null;
-        }
         if (char.IsSurrogate(ch))
         {
             // Half of an emoji or other astral character: never a letter we can spell in ASCII, and normalizing a
             // lone half throws.
             return null;
         }
-        // Fold other accents (é → e, č → c) by decomposing and dropping combining marks.
+        return Folded.GetOrAdd(ch, Fold);
+    }
+
+    /// <summary>Folds accents (é → e, č → c) by decomposing and dropping combining marks; null when nothing is left.</summary>
+    private static string? Fold(char ch)
+    {
         var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var d in decomposed)

@@ -44,13 +44,19 @@ public static class ContentLoader
             diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles");
             return [];
         }
-        var files = InputGuard.FilesInside(root, Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories), diagnostics);
+        var files = InputGuard.FilesInFolders(root, dir, ".md", diagnostics);
         files.Sort(StringComparer.Ordinal);
         var parsed = new Article?[files.Count];
+        var cwd = Environment.CurrentDirectory;
         Parallel.For(0, files.Count, i =>
         {
-            var display = DisplayPath.For(files[i]);
-            parsed[i] = cache is null ? Parse(File.ReadAllBytes(files[i]), display, diagnostics) : LoadCached(files[i], display, diagnostics, cache);
+            // The file's status comes first: a rebuild whose cache knows it by length and time reads nothing else.
+            if (InputGuard.Status(root, files[i], diagnostics) is not { } file)
+            {
+                return;
+            }
+            var display = DisplayPath.For(file.Path, cwd);
+            parsed[i] = cache is null ? Parse(File.ReadAllBytes(file.Path), display, diagnostics) : LoadCached(file, display, diagnostics, cache);
         });
         var result = new List<Article>(files.Count);
         foreach (var article in parsed)
@@ -77,16 +83,19 @@ public static class ContentLoader
     /// not read at all; its body is read only if something asks for it. Times of files written moments before they
     /// were hashed are not trusted, so two edits within a file system's time resolution are never mistaken for one.
     /// </summary>
-    private static Article? LoadCached(string path, string display, DiagnosticBag diagnostics, BuildCache cache)
+    private static Article? LoadCached(SourceFile file, string display, DiagnosticBag diagnostics, BuildCache cache)
     {
-        var info = new FileInfo(path);
-        var length = info.Length;
-        var written = info.LastWriteTimeUtc;
+        var path = file.Path;
+        var length = file.Length;
+        var written = file.LastWriteUtc;
         var stamp = DateTime.UtcNow - written > SettleTime ? written.Ticks : 0;
         if (cache.FindUnchanged(display, length, stamp) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= length)
         {
             cache.CountHit();
-            diagnostics.AddRange(hit.Diagnostics);
+            if (hit.Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(hit.Diagnostics);
+            }
             var bodyStart = hit.BodyOffset;
             var hash = hit.ContentHash;
             return hit.Article.WithBodyFrom(() =>
@@ -109,7 +118,10 @@ public static class ContentLoader
         if (cache.Find(display, hash) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= bytes.Length)
         {
             cache.CountHit();
-            diagnostics.AddRange(hit.Diagnostics);
+            if (hit.Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(hit.Diagnostics);
+            }
             if (hit.SourceStamp != stamp || hit.SourceLength != bytes.Length)
             {
                 // Same content, new time (touched, checked out again): remember the time so the next build need not read it.

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Digest.Core.Diagnostics;
 
 namespace Digest.Site.Loading;
@@ -10,16 +11,23 @@ public static class InputGuard
         IsInside(root, file, diagnostics, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>
-    /// Like <see cref="IsInside(string, string, DiagnosticBag)"/> for many files at once,
-    /// resolving each folder only once instead of once per file.
+    /// The files under <paramref name="dir"/> (all folders deep) whose names end in <paramref name="extension"/> and whose
+    /// folders lie inside <paramref name="root"/>. Names only, from one pass over the folders: a file may still be a link,
+    /// which <see cref="Status"/> checks as it reads the file's status (so that can run in parallel).
     /// </summary>
-    public static List<string> FilesInside(string root, IEnumerable<string> files, DiagnosticBag diagnostics)
+    public static List<string> FilesInFolders(string root, string dir, string extension, DiagnosticBag diagnostics)
     {
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(extension, comparison),
+        };
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
         var inside = new List<string>();
-        foreach (var file in files)
+        foreach (var file in entries)
         {
-            if (IsInside(root, file, diagnostics, resolved))
+            if (IsInside(root, file, diagnostics, resolved, isLink: false))
             {
                 inside.Add(file);
             }
@@ -27,13 +35,35 @@ public static class InputGuard
         return inside;
     }
 
-    private static bool IsInside(string root, string file, DiagnosticBag diagnostics, Dictionary<string, string> resolvedDirs)
+    /// <summary>
+    /// The length and last-write time of <paramref name="file"/> (one of <see cref="FilesInFolders"/>); for a link, of the
+    /// file it points to, and null with a warning when that lies outside <paramref name="root"/>.
+    /// </summary>
+    public static SourceFile? Status(string root, string file, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(file);
+        if ((info.Attributes & FileAttributes.ReparsePoint) == 0)
+        {
+            return new SourceFile(file, info.Length, info.LastWriteTimeUtc);
+        }
+        if (!IsInside(root, file, diagnostics))
+        {
+            return null;
+        }
+        // A link's own length and time say nothing about the file it points to.
+        var target = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+        return new SourceFile(file, target.Length, target.LastWriteTimeUtc);
+    }
+
+    private static bool IsInside(string root, string file, DiagnosticBag diagnostics, Dictionary<string, string> resolvedDirs, bool? isLink = null)
     {
         var info = new FileInfo(file);
         string resolved;
         try
         {
-            resolved = info.LinkTarget is null ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+            // Reading a link costs a system call per file; the enumeration already knows which entries are links.
+            var link = isLink ?? info.LinkTarget is not null;
+            resolved = !link ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
             resolved = ResolveDirectoryLinks(resolved, resolvedDirs);
         }
         catch (IOException)

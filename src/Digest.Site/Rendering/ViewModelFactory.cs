@@ -6,7 +6,10 @@ using Digest.Site.Rendering.ViewModels;
 
 namespace Digest.Site.Rendering;
 
-/// <summary>Turns indexed domain objects into the view models templates see. Cards are built once per article and shared.</summary>
+/// <summary>
+/// Turns indexed domain objects into the view models templates see. Cards are built once per article, when first
+/// needed, and shared: <c>digest serve</c> shows an edited page without making the cards of thousands of others.
+/// </summary>
 public sealed class ViewModelFactory
 {
     /// <summary>Articles with at least this many h2/h3 headings get a table of contents.</summary>
@@ -14,17 +17,15 @@ public sealed class ViewModelFactory
 
     private readonly SiteIndex _index;
     private readonly UiStrings _strings;
-    private readonly ArticleCardView[] _cards;
+    private readonly IReadOnlyList<RenderedBody?> _bodies;
+    private readonly ArticleCardView?[] _cards;
 
     public ViewModelFactory(SiteIndex index, UiStrings strings, IReadOnlyList<RenderedBody?> bodies)
     {
         _index = index;
         _strings = strings;
-        _cards = new ArticleCardView[index.Articles.Count];
-        for (var i = 0; i < _cards.Length; i++)
-        {
-            _cards[i] = BuildCard(index.Articles[i], bodies[i]);
-        }
+        _bodies = bodies;
+        _cards = new ArticleCardView?[index.Articles.Count];
         Site = new SiteView(
             index.Settings.Title,
             index.Settings.Description,
@@ -37,16 +38,27 @@ public sealed class ViewModelFactory
 
     public SiteView Site { get; }
 
-    public ArticleCardView Card(ArticleEntry entry) => _cards[entry.Index];
+    public ArticleCardView Card(ArticleEntry entry) => CardAt(entry.Index);
 
     public List<ArticleCardView> Cards(IReadOnlyList<ArticleEntry> entries)
     {
         var list = new List<ArticleCardView>(entries.Count);
         foreach (var entry in entries)
         {
-            list.Add(_cards[entry.Index]);
+            list.Add(CardAt(entry.Index));
         }
         return list;
+    }
+
+    /// <summary>The card of the article at <paramref name="index"/>; pages render in parallel, so the first one made is kept.</summary>
+    private ArticleCardView CardAt(int index)
+    {
+        if (Volatile.Read(ref _cards[index]) is { } card)
+        {
+            return card;
+        }
+        var made = BuildCard(_index.Articles[index], _bodies[index]);
+        return Interlocked.CompareExchange(ref _cards[index], made, null) ?? made;
     }
 
     public DateView Date(ArticleDate date) => new(date.ToIso(), _strings.FormatDate(date), date.Precision.ToString().ToLowerInvariant());
@@ -65,7 +77,7 @@ public sealed class ViewModelFactory
             image = new ImageView(entry.ImagePath, img.Alt, img.Caption, img.Credit);
         }
         return new ArticleView(
-            _cards[entry.Index],
+            CardAt(entry.Index),
             a.Updated is { } u ? Date(u) : null,
             body,
             toc,
@@ -77,8 +89,8 @@ public sealed class ViewModelFactory
             a.SourceUrl is { } url && !Markdown.UrlSafety.IsDangerous(url) ? url : null,
             a.Author,
             Cards(entry.Related),
-            entry.Newer is null ? null : _cards[entry.Newer.Index],
-            entry.Older is null ? null : _cards[entry.Older.Index],
+            entry.Newer is null ? null : CardAt(entry.Newer.Index),
+            entry.Older is null ? null : CardAt(entry.Older.Index),
             a.Extra);
     }
 
@@ -95,7 +107,7 @@ public sealed class ViewModelFactory
         var list = new List<QuoteView>(expert.Quotes.Count);
         foreach (var q in expert.Quotes)
         {
-            list.Add(new QuoteView(q.Text, _cards[q.Article.Index]));
+            list.Add(new QuoteView(q.Text, CardAt(q.Article.Index)));
         }
         return list;
     }

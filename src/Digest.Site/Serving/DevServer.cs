@@ -44,8 +44,11 @@ public sealed class DevServer : IAsyncDisposable
     private bool _retried;
     private int _disposed;
 
-    private DevServer(BuildOptions options, int port, TextWriter log)
+    private readonly bool _timings;
+
+    private DevServer(BuildOptions options, int port, TextWriter log, bool timings)
     {
+        _timings = timings;
         // The cache stays in memory between rebuilds and is written to its file in the background, so the next
         // `digest build` finds it too.
         _liveCache = options.UseCache ? new Caching.LiveBuildCache(CacheSaveDelay) : null;
@@ -65,9 +68,10 @@ public sealed class DevServer : IAsyncDisposable
     /// Listens on <paramref name="port"/>, builds once, then starts watching. Throws <see cref="HttpListenerException"/>
     /// when the port cannot be used.
     /// </summary>
-    public static DevServer Start(BuildOptions options, int port, TextWriter log)
+    /// <paramref name="timings"/> adds the time of each phase to every rebuild's line in the log.
+    public static DevServer Start(BuildOptions options, int port, TextWriter log, bool timings = false)
     {
-        var server = new DevServer(options, port, log);
+        var server = new DevServer(options, port, log, timings);
         try
         {
             server._listener.Start();
@@ -166,7 +170,7 @@ public sealed class DevServer : IAsyncDisposable
                     Log(d.ToString());
                 }
             }
-            Log($"{(first ? "built" : "rebuilt")} {lazy.Articles} articles in {clock.Elapsed.TotalSeconds:F2} s{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}");
+            Log($"{(first ? "built" : "rebuilt")} {lazy.Articles} articles in {clock.Elapsed.TotalSeconds:F2} s{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}{PhaseTimes(prepared)}");
             if (!first)
             {
                 Broadcast($"event: reload\ndata: {version}\n\n");
@@ -209,6 +213,22 @@ public sealed class DevServer : IAsyncDisposable
             ? "build failed; fix the problems above and save again"
             : "build failed; still serving the last good version");
         Broadcast(ProblemsEvent(problems));
+    }
+
+    private string PhaseTimes(PreparedSite prepared)
+    {
+        if (!_timings)
+        {
+            return string.Empty;
+        }
+        // The pages themselves render when asked for; "site" is setting them up.
+        prepared.Timer.Lap("site");
+        var parts = new List<string>();
+        foreach (var (phase, time) in prepared.Timer.Wall)
+        {
+            parts.Add($"{phase} {time.TotalMilliseconds:F0} ms");
+        }
+        return " (" + string.Join(", ", parts) + ")";
     }
 
     /// <summary>
