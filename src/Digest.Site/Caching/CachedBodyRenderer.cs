@@ -107,7 +107,7 @@ public static class CachedBodyRenderer
                 {
                     return;
                 }
-                var md = new CachedMarkdown(entry.OutputPath, made.Uses.UsesTargets ? targetsHash.Value : null, Encoding.UTF8.GetBytes(body.Html),
+                var md = new CachedMarkdown(entry.OutputPath, made.Uses.UsesTargets ? targetsHash.Value : null, body.HtmlUtf8,
                     body.Headings, anchors[i]!.Anchors, body.WordCount, made.Diagnostics);
                 cache.Store(entry.Article.SourcePath, cached with { Markdown = md });
             });

@@ -111,7 +111,7 @@ public sealed class PageFingerprintCoverageTests
         }
         if (type == typeof(RenderedBody))
         {
-            return new RenderedBody(variant == 0 ? "<p>a</p>" : "<p>b</p>", [], 1, "a");
+            return new RenderedBody(variant == 0 ? "<p>a</p>" : "<p>b</p>", [], 1);
         }
         if (type == typeof(IReadOnlyDictionary<string, object?>))
         {

@@ -181,10 +181,12 @@ public sealed class FeedGenerator : IOutputGenerator
 
     private static FeedEntry Entry(RenderedSite site, ArticleEntry article, FeedUrls urls)
     {
-        var body = site.Bodies[article.Index];
         var a = article.Article;
-        return body is null
-            ? new FeedEntry(article, site.Views.Card(article).Summary, string.Empty, [], a.Date.ToRfc3339(), LastChange(a).ToRfc3339())
-            : new FeedEntry(article, site.Views.Card(article).Summary, body.Html, FeedContent.Edits(body.Html, article.OutputPath, urls.To), a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
+        if (site.Bodies[article.Index] is not { } body)
+        {
+            return new FeedEntry(article, site.Views.Card(article).Summary, string.Empty, [], a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
+        }
+        var html = body.Html;
+        return new FeedEntry(article, site.Views.Card(article).Summary, html, FeedContent.Edits(html, article.OutputPath, urls.To), a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
     }
 }

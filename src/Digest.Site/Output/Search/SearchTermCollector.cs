@@ -30,9 +30,10 @@ public sealed class SearchTermCollector(SearchTermTable table) : ISearchInputVis
 
     public void VisitBody(RenderedBody body)
     {
-        if (body.PlainText.Length > 0)
+        var text = body.PlainText;
+        if (text.Length > 0)
         {
-            Visit(body.PlainText, SearchField.Body);
+            Visit(text, SearchField.Body);
         }
     }
 

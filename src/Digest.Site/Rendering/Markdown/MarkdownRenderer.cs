@@ -121,7 +121,7 @@ public sealed class MarkdownRenderer
             // does not hit; report it like the parser's instead of failing the whole build.
             diagnostics.Error(entry.Article.SourcePath, entry.Article.BodyLine, 1,
                 "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
-            return new RenderedBody(string.Empty, parsed.Headings, parsed.WordCount, string.Empty);
+            return new RenderedBody(ReadOnlyMemory<byte>.Empty, parsed.Headings, parsed.WordCount);
         }
         writer.Flush();
         var html = writer.ToString();
@@ -129,7 +129,7 @@ public sealed class MarkdownRenderer
         {
             html = Sanitizer.Value.Sanitize(html);
         }
-        return new RenderedBody(html, parsed.Headings, parsed.WordCount, PlainText(html));
+        return new RenderedBody(html, parsed.Headings, parsed.WordCount);
     }
 
     private static void RewriteLink(ArticleEntry entry, ParsedBody parsed, LinkInline link, LinkTargets targets, DiagnosticBag diagnostics)

@@ -4,29 +4,22 @@ using System.Text;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>
-/// An article body as HTML, with its headings and length. A body reused from the build cache keeps its HTML as the
-/// cache file's UTF-8 bytes and turns it into text only when a page or feed asks for it: a rebuild reuses most pages
-/// without ever looking at their bodies.
+/// An article body as HTML, with its headings and length. The HTML is held once, as UTF-8 (for a body reused from the
+/// build cache, the cache's own bytes); its text form and plain text are made each time they are asked for and not
+/// kept. A large site holds every body at once, and on some machines fresh memory costs more than decoding again:
+/// pages and feeds ask for a body a few times, while keeping two more copies of every body would double the memory.
 /// </summary>
 public sealed class RenderedBody
 {
     private readonly ReadOnlyMemory<byte> _htmlUtf8;
-    private string? _html;
-    private string? _plainText;
     private byte[]? _fingerprint;
 
-    public RenderedBody(string html, IReadOnlyList<TocEntry> headings, int wordCount, string plainText)
+    public RenderedBody(string html, IReadOnlyList<TocEntry> headings, int wordCount)
+        : this(Encoding.UTF8.GetBytes(html), headings, wordCount)
     {
-        _html = html;
-        Headings = headings;
-        WordCount = wordCount;
-        _plainText = plainText;
     }
 
-    /// <summary>
-    /// A body whose HTML is <paramref name="htmlUtf8"/>, which must stay unchanged while this body is used. Its plain
-    /// text is made from the HTML when first asked for.
-    /// </summary>
+    /// <summary>A body whose HTML is <paramref name="htmlUtf8"/>, which must stay unchanged while this body is used.</summary>
     public RenderedBody(ReadOnlyMemory<byte> htmlUtf8, IReadOnlyList<TocEntry> headings, int wordCount)
     {
         _htmlUtf8 = htmlUtf8;
@@ -34,21 +27,22 @@ public sealed class RenderedBody
         WordCount = wordCount;
     }
 
-    // Two threads may decode at once; both get equal text, so the races below are harmless.
-    public string Html => _html ??= Encoding.UTF8.GetString(_htmlUtf8.Span);
+    /// <summary>The HTML as UTF-8, as the build cache stores it.</summary>
+    public ReadOnlyMemory<byte> HtmlUtf8 => _htmlUtf8;
+
+    /// <summary>The HTML (decoded on every call; callers that need it twice keep it).</summary>
+    public string Html => Encoding.UTF8.GetString(_htmlUtf8.Span);
 
     public IReadOnlyList<TocEntry> Headings { get; }
 
     public int WordCount { get; }
 
-    /// <summary>The body's text without markup (search, excerpts).</summary>
-    public string PlainText => _plainText ??= MarkdownRenderer.PlainText(_htmlUtf8.Span);
+    /// <summary>The body's text without markup (search, excerpts); made on every call.</summary>
+    public string PlainText => MarkdownRenderer.PlainText(_htmlUtf8.Span);
 
     /// <summary>
     /// XxHash128 of the HTML as UTF-8 (a cache key, not a security check): stands for the body wherever a cache key needs it (page fingerprints, search
-    /// terms), so a rebuild never has to decode a reused body only to hash it.
+    /// terms), so a rebuild never has to decode a reused body only to hash it. Two threads may compute it at once; both get the same bytes.
     /// </summary>
-    public byte[] Fingerprint => _fingerprint ??= _html is null || !_htmlUtf8.IsEmpty
-        ? XxHash128.Hash(_htmlUtf8.Span)
-        : XxHash128.Hash(Encoding.UTF8.GetBytes(_html));
+    public byte[] Fingerprint => _fingerprint ??= XxHash128.Hash(_htmlUtf8.Span);
 }
