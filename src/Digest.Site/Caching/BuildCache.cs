@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Digest.Site.Caching;
 
@@ -12,17 +13,17 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
 
     private readonly Dictionary<string, CacheEntry> _previous;
 
     /// <summary>Where each previous entry lies in the file read, so an entry this build reuses unchanged is saved as a plain copy.</summary>
-    private readonly Dictionary<string, Range> _previousBytes;
+    private readonly Dictionary<string, (long Offset, int Length)> _previousBytes;
 
-    /// <summary>The file read (checked); entries' HTML and <see cref="_previousBytes"/> point into it.</summary>
-    private readonly byte[] _previousFile;
+    /// <summary>The file read (checked), kept open: entries' HTML and <see cref="_previousBytes"/> point into it.</summary>
+    private readonly SafeFileHandle? _previousFile;
     private readonly ConcurrentDictionary<string, CacheEntry> _current = new(StringComparer.Ordinal);
     private int _changes;
     private int _hits;
@@ -60,21 +61,31 @@ public sealed class BuildCache
     /// <summary>Articles that had to be parsed or rendered.</summary>
     public int Misses => _misses;
 
-    /// <summary>Reads the cache file if there is a usable one; otherwise starts empty.</summary>
+    /// <summary>
+    /// Reads the cache file if there is a usable one; otherwise starts empty. The file is checked and its entries read in
+    /// one pass; their HTML stays in the file, which stays open (shared for deleting, so a save can replace it).
+    /// </summary>
     public static BuildCache Open(string file, string context)
     {
         if (!System.IO.File.Exists(file))
         {
             return new BuildCache(file, context, PreviousEntries.None, null);
         }
+        SafeFileHandle? handle = null;
         try
         {
-            var (entries, problem) = Read(ReadFile(file), context);
+            handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var (entries, problem) = Read(handle, context);
+            if (problem is not null)
+            {
+                handle.Dispose();
+            }
             return new BuildCache(file, context, entries, problem);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
                                        or ArgumentException or FormatException or DecoderFallbackException or OverflowException)
         {
+            handle?.Dispose();
             return new BuildCache(file, context, PreviousEntries.None, "it is damaged (" + ex.Message + ")");
         }
     }
@@ -87,7 +98,7 @@ public sealed class BuildCache
     internal static BuildCache Continue(BuildCache earlier)
     {
         var entries = new Dictionary<string, CacheEntry>(earlier._current, StringComparer.Ordinal);
-        var ranges = new Dictionary<string, Range>(entries.Count, StringComparer.Ordinal);
+        var ranges = new Dictionary<string, (long Offset, int Length)>(entries.Count, StringComparer.Ordinal);
         foreach (var (key, entry) in entries)
         {
             // Still the object read from the file: its bytes there can be copied as they are when this cache is saved.
@@ -188,7 +199,7 @@ public sealed class BuildCache
             // An entry taken over untouched from the file read (same object, so nothing was stored over it) is copied as it was.
             if (_previous.TryGetValue(key, out var previous) && ReferenceEquals(previous, entry) && _previousBytes.TryGetValue(key, out var range))
             {
-                w.Write(_previousFile.AsSpan(range));
+                CopyFromPrevious(w, range.Offset, range.Length);
             }
             else
             {
@@ -212,47 +223,79 @@ public sealed class BuildCache
         buffer.SetLength(0);
     }
 
-    /// <summary>Reads the whole file into an array the runtime does not clear first: every byte is overwritten by the read.</summary>
-    private static byte[] ReadFile(string file)
+    /// <summary>Copies an entry as it lies in the file read, through a pooled buffer.</summary>
+    private void CopyFromPrevious(BinaryWriter w, long offset, int length)
     {
-        using var handle = System.IO.File.OpenHandle(file);
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(length, 1 << 20));
+        try
         {
-            throw new InvalidDataException("the file is too large");
-        }
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        var read = 0;
-        while (read < bytes.Length)
-        {
-            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
-            if (n == 0)
+            var done = 0;
+            while (done < length)
             {
-                throw new EndOfStreamException("the file got shorter while it was read");
+                var n = RandomAccess.Read(_previousFile!, buffer.AsSpan(0, Math.Min(buffer.Length, length - done)), offset + done);
+                if (n == 0)
+                {
+                    throw new IOException("the build cache file got shorter while it was copied");
+                }
+                w.Write(buffer.AsSpan(0, n));
+                done += n;
             }
-            read += n;
         }
-        return bytes;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static (PreviousEntries Entries, string? Problem) Read(byte[] bytes, string context)
+    private static (PreviousEntries Entries, string? Problem) Read(SafeFileHandle handle, string context)
     {
-        var problem = CheckedCacheFile.Open(bytes, Magic, FormatVersion, context, out var r, out var count, out var end);
-        if (problem is not null || r is null)
+        var length = RandomAccess.GetLength(handle);
+        if (length < Magic.Length + CheckedCacheFile.ChecksumLength)
         {
-            return (PreviousEntries.None, problem);
+            return (PreviousEntries.None, "it is not a Digest cache file");
         }
-        using var reader = r;
+        var payload = length - CheckedCacheFile.ChecksumLength;
+        var checksum = new byte[CheckedCacheFile.ChecksumLength];
+        if (RandomAccess.Read(handle, checksum, payload) != checksum.Length)
+        {
+            return (PreviousEntries.None, "it is damaged (truncated)");
+        }
+        using var stream = new CacheFileReader(handle, payload);
+        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (!r.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+        {
+            return (PreviousEntries.None, "it is not a Digest cache file");
+        }
+        if (r.ReadInt32() != FormatVersion)
+        {
+            return (PreviousEntries.None, "it has another format version");
+        }
+        if (r.ReadString() != context)
+        {
+            return (PreviousEntries.None, "the tool version, theme or settings changed");
+        }
+        var count = r.ReadInt32();
+        if (count < 0 || count > payload)
+        {
+            return (PreviousEntries.None, "it is damaged (entry count)");
+        }
+        // Entries are read before the checksum is known (that takes the whole file); they are thrown away unless it matches.
         var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);
-        var ranges = new Dictionary<string, Range>(count, StringComparer.Ordinal);
+        var ranges = new Dictionary<string, (long Offset, int Length)>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var start = (int)r.BaseStream.Position;
-            var (key, entry) = CacheCodec.ReadEntry(r, bytes);
+            var start = stream.Position;
+            var (key, entry) = CacheCodec.ReadEntry(r);
             entries[key] = entry;
-            ranges[key] = start..(int)r.BaseStream.Position;
+            ranges[key] = (start, checked((int)(stream.Position - start)));
         }
-        return r.BaseStream.Position == end ? (new PreviousEntries(entries, ranges, bytes), null) : (PreviousEntries.None, "it is damaged (trailing data)");
+        if (stream.Position != payload)
+        {
+            return (PreviousEntries.None, "it is damaged (trailing data)");
+        }
+        return stream.Matches(checksum)
+            ? (new PreviousEntries(entries, ranges, handle), null)
+            : (PreviousEntries.None, "its checksum does not match (damaged)");
     }
 
     private static void TryDelete(string path)

@@ -37,9 +37,11 @@ public static class CacheCodec
         {
             w.Write(md.OutputPath);
             WriteOptional(w, md.TargetsHash);
-            // The same bytes BinaryWriter.Write(string) gives, without a round trip through UTF-16.
-            w.Write7BitEncodedInt(md.Html.Length);
-            w.Write(md.Html.Span);
+            // Length and fingerprint first: a reader can skip the HTML and fetch it only if a page needs it.
+            var html = md.Html.Bytes.Span;
+            w.Write7BitEncodedInt(html.Length);
+            w.Write(md.Html.Fingerprint);
+            w.Write(html);
             w.Write(md.Headings.Count);
             foreach (var h in md.Headings)
             {
@@ -60,10 +62,10 @@ public static class CacheCodec
     }
 
     /// <summary>
-    /// Reads one entry. When <paramref name="buffer"/> is the array the reader's stream reads from (from index 0),
-    /// the HTML is a slice of it instead of a copy.
+    /// Reads one entry. Read from a cache file (a <see cref="CacheFileReader"/>), the HTML is left in the file and read
+    /// only when something asks for it.
     /// </summary>
-    public static (string Key, CacheEntry Entry) ReadEntry(BinaryReader r, byte[]? buffer = null)
+    public static (string Key, CacheEntry Entry) ReadEntry(BinaryReader r)
     {
         var key = r.ReadString();
         var hash = r.ReadString();
@@ -75,7 +77,7 @@ public static class CacheCodec
         {
             var outputPath = r.ReadString();
             var targetsHash = ReadOptional(r);
-            var html = ReadUtf8(r, buffer);
+            var html = ReadHtml(r);
             var headings = new TocEntry[Count(r)];
             for (var i = 0; i < headings.Length; i++)
             {
@@ -387,21 +389,22 @@ public static class CacheCodec
         }
     }
 
-    private static ReadOnlyMemory<byte> ReadUtf8(BinaryReader r, byte[]? buffer)
+    private static CachedHtml ReadHtml(BinaryReader r)
     {
         var length = r.Read7BitEncodedInt();
+        var fingerprint = r.ReadBytes(CheckedCacheFile.ChecksumLength);
         var stream = r.BaseStream;
-        if (length < 0 || length > stream.Length - stream.Position)
+        if (length < 0 || length > stream.Length - stream.Position || fingerprint.Length != CheckedCacheFile.ChecksumLength)
         {
             throw new InvalidDataException("text length out of range");
         }
-        if (buffer is null)
+        if (stream is CacheFileReader file)
         {
-            return r.ReadBytes(length);
+            var offset = file.Position;
+            file.Skip(length);
+            return new CachedHtml(file.Handle, offset, length, fingerprint);
         }
-        var slice = new ReadOnlyMemory<byte>(buffer, checked((int)stream.Position), length);
-        stream.Position += length;
-        return slice;
+        return new CachedHtml(r.ReadBytes(length), fingerprint);
     }
 
     /// <summary>A count read back; a damaged file must not make us allocate gigabytes.</summary>

@@ -107,7 +107,7 @@ public static class CachedBodyRenderer
                 {
                     return;
                 }
-                var md = new CachedMarkdown(entry.OutputPath, made.Uses.UsesTargets ? targetsHash.Value : null, body.HtmlUtf8,
+                var md = new CachedMarkdown(entry.OutputPath, made.Uses.UsesTargets ? targetsHash.Value : null, new CachedHtml(body.HtmlUtf8, body.Fingerprint),
                     body.Headings, anchors[i]!.Anchors, body.WordCount, made.Diagnostics);
                 cache.Store(entry.Article.SourcePath, cached with { Markdown = md });
             });
@@ -118,7 +118,8 @@ public static class CachedBodyRenderer
     private static RenderedBody FromCache(CachedMarkdown md, DiagnosticBag diagnostics)
     {
         diagnostics.AddRange(md.Diagnostics);
-        return new RenderedBody(md.Html, md.Headings, md.WordCount);
+        var html = md.Html;
+        return new RenderedBody(() => html.Bytes, html.Fingerprint, md.Headings, md.WordCount);
     }
 
     private static RenderedBody? RenderFresh(MarkdownRenderer renderer, ArticleEntry entry, ParsedBody parsed, LinkTargets targets,

@@ -1,11 +1,14 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Digest.Site.Caching;
 
-/// <summary>A write-only stream that hashes what is written to it, so serialized data is hashed without being kept.</summary>
+/// <summary>
+/// A write-only stream that hashes (XxHash128) what is written to it, so serialized data is hashed without being kept.
+/// For cache keys, not security: a cryptographic hash object per feed entry cost more than the rest of the fingerprint.
+/// </summary>
 public sealed class HashingStream : Stream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
     private long _length;
 
     public override bool CanRead => false;
@@ -43,7 +46,7 @@ public sealed class HashingStream : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _hash.AppendData(buffer);
+        _hash.Append(buffer);
         _length += buffer.Length;
     }
 
@@ -57,12 +60,4 @@ public sealed class HashingStream : Stream
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _hash.Dispose();
-        }
-        base.Dispose(disposing);
-    }
 }

@@ -1,8 +1,13 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Digest.Site.Caching;
 
-/// <summary>The entries of a checked cache file, where each lies in it, and the file's bytes (cached HTML points into them).</summary>
-internal sealed record PreviousEntries(Dictionary<string, CacheEntry> Entries, Dictionary<string, Range> Bytes, byte[] File)
+/// <summary>
+/// The entries of a checked cache file, where each lies in it, and the file, still open: cached HTML is read from it
+/// when needed, and entries saved unchanged are copied from it as they are.
+/// </summary>
+internal sealed record PreviousEntries(Dictionary<string, CacheEntry> Entries, Dictionary<string, (long Offset, int Length)> Bytes, SafeFileHandle? File)
 {
     /// <summary>No usable file: nothing to reuse.</summary>
-    public static PreviousEntries None => new(new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
+    public static PreviousEntries None => new(new(StringComparer.Ordinal), new(StringComparer.Ordinal), null);
 }

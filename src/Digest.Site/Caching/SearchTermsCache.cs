@@ -14,7 +14,7 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class SearchTermsCache
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const int MaskBits = 4;
     private const uint MaxMask = (1 << MaskBits) - 1;

@@ -147,6 +147,33 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void Cached_html_is_read_from_the_file_only_when_asked_for_and_checked_when_it_is()
+    {
+        using var s = ThreeArticles();
+        s.Build();
+        var prepared = SiteBuilder.Prepare(s.Options() with { DryRun = true });
+        Assert.Equal(3, prepared.Cache!.Hits);
+
+        // Changed in place after the build opened it (as no Digest save ever does): a body read now comes from the
+        // changed file, so it was not read at the start, and the change is caught instead of shown.
+        var bytes = File.ReadAllBytes(s.CacheFile);
+        var at = bytes.AsSpan().IndexOf("Mehr Text."u8);
+        Assert.True(at > 0);
+        using (var file = new FileStream(s.CacheFile, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        {
+            file.Position = at + 6;
+            file.Write("s"u8);
+        }
+        var index = prepared.Index!.Articles.ToList();
+        var changed = index.FindIndex(a => a.Article.Title == "Zweiter Bericht");
+        var untouched = index.FindIndex(a => a.Article.Title == "Erster Bericht");
+
+        var error = Assert.Throws<IOException>(() => prepared.Bodies[changed]!.Html);
+        Assert.Contains("changed while the site was being built", error.Message);
+        Assert.Contains("Text mit", prepared.Bodies[untouched]!.Html);
+    }
+
+    [Fact]
     public void Changed_article_is_parsed_again_and_its_page_shows_the_change()
     {
         using var s = ThreeArticles();

@@ -97,6 +97,37 @@ public sealed class PageCacheTests
     }
 
     [Fact]
+    public void Rebuild_keeps_the_search_scripts_whose_data_did_not_change()
+    {
+        using var s = new CachedSite();
+        // Enough articles for several files of result details (32 per file).
+        for (var i = 1; i <= 70; i++)
+        {
+            s.Site.Article($"2024-03-{1 + i % 28:00}-meldung-{i}", $"Meldung {i}", $"2024-03-{1 + i % 28:00}", $"summary: \"Kurz {i}\"\n", $"Absatz {i} über Netze.");
+        }
+        s.Build();
+        var details = Directory.GetFiles(Path.Combine(s.Site.Output, "search", "d"), "*.js").Order(StringComparer.Ordinal).ToList();
+        Assert.True(details.Count >= 3);
+        // A marker only a kept (not encoded again) script still carries: same length, same time, one letter changed.
+        var marked = details[0];
+        var text = File.ReadAllText(marked);
+        var time = File.GetLastWriteTimeUtc(marked);
+        File.WriteAllText(marked, text.Replace("DigestSearch", "DigestSearcH", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(marked, time);
+        Thread.Sleep(20);
+        // A new word in one body: the term scripts change, no result's title, date or summary does.
+        s.Site.Article("2024-03-06-meldung-5", "Meldung 5", "2024-03-06", "summary: \"Kurz 5\"\n", "Absatz 5 über Netze und Windstromspeicher.");
+
+        Assert.True(s.Build().Success);
+
+        Assert.Contains("DigestSearcH", File.ReadAllText(marked));
+        var terms = Directory.GetFiles(Path.Combine(s.Site.Output, "search", "t"), "*.js").Select(File.ReadAllText);
+        Assert.Contains(terms, t => t.Contains("\"windstromspeicher\"", StringComparison.Ordinal));
+        File.WriteAllText(marked, text);
+        AssertSameAsUncachedBuild(s);
+    }
+
+    [Fact]
     public void Changed_title_renders_every_page_that_lists_the_article()
     {
         using var s = Digest();

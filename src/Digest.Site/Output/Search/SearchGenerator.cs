@@ -15,7 +15,7 @@ public sealed class SearchGenerator : IOutputGenerator
         var cacheFile = CacheContext.FileFor(options);
         var cache = cacheFile is null ? null : SearchTermsCache.Open(SearchTermsCache.FileBeside(cacheFile), CacheContext.Compute(options, options.ThemeLayers()));
         var data = SearchIndexBuilder.Build(site.Index, site.Bodies, site.Views, cache, saveCache: !options.DryRun);
-        var version = SearchScriptWriter.Write(data, output);
+        var version = SearchScriptWriter.Write(data, output, site.Pages.Cache);
         site.Pages.Render("search", PagePath, site.Strings.Get("search"), null, site.Pages.FeedLinks("search", null), output, diagnostics, ctx =>
         {
             ctx.SetValue("search_version", version);

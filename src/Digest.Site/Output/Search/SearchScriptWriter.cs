@@ -1,5 +1,9 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Digest.Site.Caching;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,33 +29,40 @@ public static class SearchScriptWriter
     // Umlauts stay readable (and small); the relaxed encoder still escapes U+2028/2029 and control characters.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Adds the index scripts to <paramref name="output"/>; returns a short content hash for cache busting.</summary>
-    public static string Write(SearchIndexData data, OutputSet output)
+    /// <summary>
+    /// Adds the index scripts to <paramref name="output"/>; returns a short content hash for cache busting. With a page
+    /// cache, a script whose data (terms and postings, or documents) is unchanged since the last build is kept as it is,
+    /// without encoding it again: after one edit only the chunks holding that article's terms change.
+    /// </summary>
+    public static string Write(SearchIndexData data, OutputSet output, PageCache? cache = null)
     {
         var postings = data.Postings;
         var sizes = new int[postings.Count];
         Parallel.For(0, postings.Count, t => sizes[t] = Encoding.UTF8.GetByteCount(postings.Terms[t]) + postings.EncodedLength(t) + 6);
         var chunks = SearchChunker.Chunk(postings.Terms, sizes, ChunkBudget);
 
-        // Each file is made on its own (in parallel); the hash and the output list take them in a fixed order.
-        var termFiles = new byte[chunks.Count][];
-        Parallel.For(0, chunks.Count, c => termFiles[c] = TermScript(chunks[c], postings, sizes));
+        // Each file is made on its own (in parallel); the version takes their fingerprints in a fixed order.
+        var termPrints = new byte[chunks.Count][];
+        Parallel.For(0, chunks.Count, c =>
+        {
+            var chunk = chunks[c];
+            termPrints[c] = Reuse($"search/t/{SearchChunker.FileName(chunk.Key)}.js", TermFingerprint(chunk, postings), output, cache,
+                () => TermScript(chunk, postings, sizes));
+        });
         var docChunks = (data.Documents.Count + DocsPerChunk - 1) / DocsPerChunk;
-        var docFiles = new byte[docChunks][];
-        Parallel.For(0, docChunks, c => docFiles[c] = DocScript(c, data.Documents));
+        var docPrints = new byte[docChunks][];
+        Parallel.For(0, docChunks, c => docPrints[c] = Reuse($"search/d/{c}.js", DocFingerprint(c, data.Documents), output, cache,
+            () => DocScript(c, data.Documents)));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        for (var c = 0; c < chunks.Count; c++)
+        foreach (var print in termPrints)
         {
-            hash.AppendData(termFiles[c]);
-            output.Add($"search/t/{SearchChunker.FileName(chunks[c].Key)}.js", termFiles[c]);
+            hash.AppendData(print);
         }
-        for (var c = 0; c < docChunks; c++)
+        foreach (var print in docPrints)
         {
-            hash.AppendData(docFiles[c]);
-            output.Add($"search/d/{c}.js", docFiles[c]);
+            hash.AppendData(print);
         }
-
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
         var meta = Script("DigestSearch.meta", 1024, w =>
         {
@@ -79,6 +90,81 @@ public static class SearchScriptWriter
         });
         output.Add("search/meta.js", meta);
         return version;
+    }
+
+    /// <summary>Keeps the file at <paramref name="path"/> when its fingerprint is unchanged, else makes and adds it; returns the fingerprint.</summary>
+    private static byte[] Reuse(string path, byte[] fingerprint, OutputSet output, PageCache? cache, Func<byte[]> make)
+    {
+        if (cache is not null && cache.TryReuse(path, fingerprint, output, page: false))
+        {
+            return fingerprint;
+        }
+        var bytes = make();
+        output.Add(path, bytes);
+        cache?.Record(path, fingerprint, bytes, output, page: false);
+        return fingerprint;
+    }
+
+    /// <summary>Everything a term chunk's script is made from: its key, and each term with its postings as stored.</summary>
+    private static byte[] TermFingerprint(SearchChunk chunk, SearchPostingTable postings)
+    {
+        var hash = new XxHash128();
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(number, FormatVersion);
+        hash.Append(number);
+        AppendText(hash, chunk.Key);
+        for (var t = chunk.Start; t < chunk.End; t++)
+        {
+            AppendText(hash, postings.Terms[t]);
+            var range = postings.Starts[t]..postings.Starts[t + 1];
+            var documents = MemoryMarshal.AsBytes(postings.Documents.AsSpan(range));
+            BinaryPrimitives.WriteInt32LittleEndian(number, documents.Length);
+            hash.Append(number);
+            hash.Append(documents);
+            hash.Append(postings.Masks.AsSpan(range));
+        }
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Everything a documents script is made from: its number and each document's fields.</summary>
+    private static byte[] DocFingerprint(int chunk, IReadOnlyList<SearchDocument> documents)
+    {
+        var hash = new XxHash128();
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(number, FormatVersion);
+        hash.Append(number);
+        BinaryPrimitives.WriteInt32LittleEndian(number, chunk);
+        hash.Append(number);
+        var end = Math.Min(documents.Count, (chunk + 1) * DocsPerChunk);
+        for (var i = chunk * DocsPerChunk; i < end; i++)
+        {
+            var d = documents[i];
+            AppendText(hash, d.Url);
+            AppendText(hash, d.Title);
+            AppendText(hash, d.DateIso);
+            AppendText(hash, d.DateText);
+            BinaryPrimitives.WriteInt32LittleEndian(number, d.Topics.Count);
+            hash.Append(number);
+            foreach (var topic in d.Topics)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(number, topic);
+                hash.Append(number);
+            }
+            AppendText(hash, d.Snippet);
+        }
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Adds a text with its length (-1 for none), so neighbouring texts never run together.</summary>
+    private static void AppendText(XxHash128 hash, string? text)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, text is null ? -1 : text.Length);
+        hash.Append(length);
+        if (text is not null)
+        {
+            hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
     }
 
     /// <summary><c>DigestSearch.terms(key, {term: postings, …});</c> for one chunk.</summary>

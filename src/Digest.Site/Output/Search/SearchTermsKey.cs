@@ -5,12 +5,13 @@ using Digest.Site.Rendering.Markdown;
 namespace Digest.Site.Output.Search;
 
 /// <summary>
-/// SHA-256 of the texts an article's search terms are made from (<see cref="SearchInputs"/>: each text with its
-/// field and length), so cached terms are reused only for exactly the same input.
+/// XxHash128 of the texts an article's search terms are made from (<see cref="SearchInputs"/>: each text with its
+/// field and length), so cached terms are reused only for the same input. A cache key, not a security check: the cache
+/// is the user's own, and a cryptographic hash per article cost a rebuild more than the rest of looking terms up.
 /// </summary>
-public readonly record struct SearchTermsKey(ulong A, ulong B, ulong C, ulong D)
+public readonly record struct SearchTermsKey(ulong A, ulong B)
 {
-    public const int Length = 32;
+    public const int Length = 16;
 
     public static SearchTermsKey Of(ArticleEntry entry, RenderedBody? body)
     {
@@ -27,15 +28,11 @@ public readonly record struct SearchTermsKey(ulong A, ulong B, ulong C, ulong D)
 
     public static SearchTermsKey FromBytes(ReadOnlySpan<byte> bytes) => new(
         BinaryPrimitives.ReadUInt64LittleEndian(bytes),
-        BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]),
-        BinaryPrimitives.ReadUInt64LittleEndian(bytes[16..]),
-        BinaryPrimitives.ReadUInt64LittleEndian(bytes[24..]));
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
 
     public void WriteTo(Span<byte> bytes)
     {
         BinaryPrimitives.WriteUInt64LittleEndian(bytes, A);
         BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], B);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes[16..], C);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes[24..], D);
     }
 }

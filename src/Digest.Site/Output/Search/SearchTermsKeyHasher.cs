@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Unicode;
 using Digest.Site.Rendering.Markdown;
 
@@ -14,7 +14,7 @@ internal sealed class SearchTermsKeyHasher : ISearchInputVisitor
     private const byte Utf16Text = 1;
     private const byte BodyFingerprint = 2;
 
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
 
     private byte[] _buffer = [];
 
@@ -43,8 +43,8 @@ internal sealed class SearchTermsKeyHasher : ISearchInputVisitor
         header[0] = (byte)field;
         header[1] = form;
         BinaryPrimitives.WriteInt32LittleEndian(header[2..], bytes.Length);
-        _hash.AppendData(header);
-        _hash.AppendData(bytes);
+        _hash.Append(header);
+        _hash.Append(bytes);
     }
 
     /// <summary>
@@ -57,8 +57,8 @@ internal sealed class SearchTermsKeyHasher : ISearchInputVisitor
         header[0] = (byte)SearchField.Body;
         header[1] = BodyFingerprint;
         BinaryPrimitives.WriteInt32LittleEndian(header[2..], body.Fingerprint.Length);
-        _hash.AppendData(header);
-        _hash.AppendData(body.Fingerprint);
+        _hash.Append(header);
+        _hash.Append(body.Fingerprint);
     }
 
     public void Finish(Span<byte> destination) => _hash.GetHashAndReset(destination);

@@ -11,7 +11,8 @@ namespace Digest.Site.Rendering.Markdown;
 /// </summary>
 public sealed class RenderedBody
 {
-    private readonly ReadOnlyMemory<byte> _htmlUtf8;
+    private readonly Func<ReadOnlyMemory<byte>>? _load;
+    private ReadOnlyMemory<byte> _htmlUtf8;
     private byte[]? _fingerprint;
 
     public RenderedBody(string html, IReadOnlyList<TocEntry> headings, int wordCount)
@@ -27,22 +28,45 @@ public sealed class RenderedBody
         WordCount = wordCount;
     }
 
+    /// <summary>
+    /// A body whose HTML <paramref name="load"/> gives when first needed (from the build cache file) and whose
+    /// <paramref name="fingerprint"/> is known already, so pages that show it unchanged are kept without reading it.
+    /// </summary>
+    public RenderedBody(Func<ReadOnlyMemory<byte>> load, byte[] fingerprint, IReadOnlyList<TocEntry> headings, int wordCount)
+    {
+        _load = load;
+        _fingerprint = fingerprint;
+        Headings = headings;
+        WordCount = wordCount;
+    }
+
     /// <summary>The HTML as UTF-8, as the build cache stores it.</summary>
-    public ReadOnlyMemory<byte> HtmlUtf8 => _htmlUtf8;
+    public ReadOnlyMemory<byte> HtmlUtf8
+    {
+        get
+        {
+            // Loading twice from two threads gives equal bytes; the race is harmless.
+            if (_load is not null && _htmlUtf8.IsEmpty)
+            {
+                _htmlUtf8 = _load();
+            }
+            return _htmlUtf8;
+        }
+    }
 
     /// <summary>The HTML (decoded on every call; callers that need it twice keep it).</summary>
-    public string Html => Encoding.UTF8.GetString(_htmlUtf8.Span);
+    public string Html => Encoding.UTF8.GetString(HtmlUtf8.Span);
 
     public IReadOnlyList<TocEntry> Headings { get; }
 
     public int WordCount { get; }
 
     /// <summary>The body's text without markup (search, excerpts); made on every call.</summary>
-    public string PlainText => MarkdownRenderer.PlainText(_htmlUtf8.Span);
+    public string PlainText => MarkdownRenderer.PlainText(HtmlUtf8.Span);
 
     /// <summary>
     /// XxHash128 of the HTML as UTF-8 (a cache key, not a security check): stands for the body wherever a cache key needs it (page fingerprints, search
     /// terms), so a rebuild never has to decode a reused body only to hash it. Two threads may compute it at once; both get the same bytes.
     /// </summary>
-    public byte[] Fingerprint => _fingerprint ??= XxHash128.Hash(_htmlUtf8.Span);
+    public byte[] Fingerprint => _fingerprint ??= XxHash128.Hash(HtmlUtf8.Span);
 }
