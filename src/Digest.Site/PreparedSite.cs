@@ -38,8 +38,11 @@ public sealed class PreparedSite
     /// <summary>The cache context hash (tool, theme, settings, options); null when caching is off.</summary>
     public string? CacheContext { get; init; }
 
-    /// <summary>Why saving the build cache failed; null when it worked or was not tried.</summary>
-    public string? CacheProblem { get; init; }
+    /// <summary>The build cache being saved, beside the pages (null when it is not saved); gives why saving failed.</summary>
+    public Task<string?>? CacheSaving { get; init; }
+
+    /// <summary>Why saving the build cache failed; null when it worked or was not tried. Waits for the save to end.</summary>
+    public string? CacheProblem => CacheSaving?.GetAwaiter().GetResult();
 
     public ThemeFiles? Theme { get; init; }
 

@@ -39,7 +39,6 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
         }
         var (index, content, cache, cacheFile) = (prepared.Index!, prepared.Content!, prepared.Cache, prepared.CacheFile);
-        var cacheProblem = prepared.CacheProblem;
 
         OutputSet? output = null;
         PageCache? pageCache = null;
@@ -47,7 +46,7 @@ public static class SiteBuilder
         {
             if (!options.DryRun && OutputWriter.CheckOwnership(options.OutputDir) is { } ownership)
             {
-                return Finish(Partial(diagnostics, index, content, cache, cacheProblem, null) with { Success = false, Refusal = ownership }, clock, timer);
+                return Finish(Partial(diagnostics, index, content, cache, prepared.CacheProblem, null) with { Success = false, Refusal = ownership }, clock, timer);
             }
             // A real build streams its files into the output folder as they render (staged beside the files they
             // replace); nothing there changes until the whole build has succeeded.
@@ -63,10 +62,13 @@ public static class SiteBuilder
             catch
             {
                 output.Abort();
+                _ = prepared.CacheProblem;
                 throw;
             }
         }
 
+        // The build cache was saved while the pages rendered; a failed save only costs the next build time.
+        var cacheProblem = prepared.CacheProblem;
         var result = Partial(diagnostics, index, content, cache, cacheProblem, pageCache) with { Output = output, Files = output?.Count ?? 0 };
         if (!result.Success || options.DryRun || output is null)
         {
@@ -139,7 +141,7 @@ public static class SiteBuilder
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
         timer.Lap("markdown");
-        string? cacheProblem = null;
+        Task<string?>? cacheSaving = null;
         if (cache is not null && options.LiveCache is { } liveCache)
         {
             // Saved later, off the path between an edit and the page showing it.
@@ -147,13 +149,14 @@ public static class SiteBuilder
         }
         else if (cache is not null && !options.DryRun)
         {
-            cacheProblem = cache.Save();
-            timer.Lap("cache");
+            // Nothing changes the cache after this point: it is written while the pages render (mostly waiting on the
+            // file system, so it hardly slows them), and the build waits for it before it ends.
+            cacheSaving = Task.Run(() => cache.Save());
         }
         return new PreparedSite
         {
             Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics,
-            Content = content, Index = index, Cache = cache, CacheFile = cacheFile, CacheContext = cacheContext, CacheProblem = cacheProblem,
+            Content = content, Index = index, Cache = cache, CacheFile = cacheFile, CacheContext = cacheContext, CacheSaving = cacheSaving,
             Theme = theme, Templates = templates, Strings = strings, Bodies = bodies,
         };
     }
