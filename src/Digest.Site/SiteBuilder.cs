@@ -126,6 +126,11 @@ public static class SiteBuilder
         var cache = cacheFile is null ? null
             : options.LiveCache is { } live ? live.Open(cacheFile, cacheContext!)
             : BuildCache.Open(cacheFile, cacheContext!);
+        if (cache is not null)
+        {
+            // Reading the cache is its own phase in --timings: on a large site it is much of a rebuild.
+            timer.Lap("cache");
+        }
         var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
         if (options.BaseUrl is { } baseUrl)
         {
