@@ -40,5 +40,24 @@ public static class Program
             stderr.WriteLine("Run 'digest --help' for usage.");
             return ExitCodes.UsageError;
         }
+        catch (Exception ex) when (FileSystemProblem(ex) is { } problem)
+        {
+            // A disk that is full, a file locked or removed under us: say what happened, not where in the code.
+            // A build that stops this way has left the output folder as it was.
+            stderr.WriteLine($"digest: {problem.Message}");
+            return ExitCodes.ContentError;
+        }
+    }
+
+    /// <summary>The file-system error behind <paramref name="ex"/> (parallel work wraps it), or null for anything else.</summary>
+    internal static Exception? FileSystemProblem(Exception ex)
+    {
+        if (ex is AggregateException aggregate)
+        {
+            // Several files may fail at once; only when every one of them is a file-system error is that the story.
+            var inner = aggregate.Flatten().InnerExceptions;
+            return inner.Count > 0 && inner.All(e => e is IOException or UnauthorizedAccessException) ? inner[0] : null;
+        }
+        return ex is IOException or UnauthorizedAccessException ? ex : null;
     }
 }

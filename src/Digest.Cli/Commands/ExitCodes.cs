@@ -5,7 +5,10 @@ public static class ExitCodes
 {
     public const int Ok = 0;
 
-    /// <summary>Content errors: the input has problems (reported as path:line:col diagnostics).</summary>
+    /// <summary>
+    /// Content errors: the input has problems (reported as path:line:col diagnostics), or the build stopped on a
+    /// file-system error (reported as one line).
+    /// </summary>
     public const int ContentError = 1;
 
     /// <summary>Usage errors: unknown command or option, missing argument, refused folder.</summary>

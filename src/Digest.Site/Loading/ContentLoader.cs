@@ -50,13 +50,21 @@ public static class ContentLoader
         var cwd = Environment.CurrentDirectory;
         Parallel.For(0, files.Count, i =>
         {
-            // The file's status comes first: a rebuild whose cache knows it by length and time reads nothing else.
-            if (InputGuard.Status(root, files[i], diagnostics) is not { } file)
+            try
             {
-                return;
+                // The file's status comes first: a rebuild whose cache knows it by length and time reads nothing else.
+                if (InputGuard.Status(root, files[i], diagnostics) is not { } file)
+                {
+                    return;
+                }
+                var display = DisplayPath.For(file.Path, cwd);
+                parsed[i] = cache is null ? Parse(File.ReadAllBytes(file.Path), display, diagnostics) : LoadCached(file, display, diagnostics, cache);
             }
-            var display = DisplayPath.For(file.Path, cwd);
-            parsed[i] = cache is null ? Parse(File.ReadAllBytes(file.Path), display, diagnostics) : LoadCached(file, display, diagnostics, cache);
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Deleted or renamed between listing the folder and reading it (an editor saving, a checkout running).
+                diagnostics.Error(DisplayPath.For(files[i], cwd), 0, 0, "disappeared while the site was being built; build again", "vanished");
+            }
         });
         var result = new List<Article>(files.Count);
         foreach (var article in parsed)

@@ -13,7 +13,8 @@ public static class InputGuard
     /// <summary>
     /// The files under <paramref name="dir"/> (all folders deep) whose names end in <paramref name="extension"/> and whose
     /// folders lie inside <paramref name="root"/>. Names only, from one pass over the folders: a file may still be a link,
-    /// which <see cref="Status"/> checks as it reads the file's status (so that can run in parallel).
+    /// which <see cref="Status"/> checks as it reads the file's status (so that can run in parallel). Hidden files and
+    /// folders (names starting with a dot) are left out: editors keep lock files such as <c>.#name.md</c> there.
     /// </summary>
     public static List<string> FilesInFolders(string root, string dir, string extension, DiagnosticBag diagnostics)
     {
@@ -21,7 +22,9 @@ public static class InputGuard
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         var entries = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.ToFullPath(), options)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(extension, comparison),
+            ShouldIncludePredicate = (ref FileSystemEntry e) =>
+                !e.IsDirectory && !e.FileName.StartsWith('.') && e.FileName.EndsWith(extension, comparison),
+            ShouldRecursePredicate = static (ref FileSystemEntry e) => !e.FileName.StartsWith('.'),
         };
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
         var inside = new List<string>();
@@ -52,6 +55,11 @@ public static class InputGuard
         }
         // A link's own length and time say nothing about the file it points to.
         var target = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+        if (!target.Exists)
+        {
+            diagnostics.Warning(DisplayPath.For(file), 0, 0, "is a link to a file that does not exist; skipped", "broken-link-file");
+            return null;
+        }
         return new SourceFile(file, target.Length, target.LastWriteTimeUtc);
     }
 

@@ -9,6 +9,10 @@ public static class FolderSafety
     public static string? Check(string output, string input, IEnumerable<string> themeLayers)
     {
         var o = PathUtil.Normalize(output);
+        if (File.Exists(o))
+        {
+            return $"the output folder '{o}' is a file; choose a folder (it is created when missing)";
+        }
         if (Path.GetPathRoot(o) is { } root && PathUtil.Normalize(root) == o)
         {
             return $"refusing to use the filesystem root '{o}' as the output folder";

@@ -53,7 +53,14 @@ public sealed class OutputStage
         {
             empty = !entries.MoveNext();
         }
-        File.WriteAllBytes(marker, []);
+        try
+        {
+            File.WriteAllBytes(marker, []);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder that takes no mark takes no staged files either; staging the first file reports why.
+        }
         return new OutputStage(root, created, empty);
     }
 

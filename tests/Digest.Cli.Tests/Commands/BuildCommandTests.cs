@@ -26,6 +26,32 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_system_error_is_one_line_and_exit_code_1_not_a_crash()
+    {
+        // `articles` is a file, so the new article cannot be created in it.
+        Directory.Delete(In("input/articles"));
+        Write("input/articles", "keine Mappe");
+
+        var (code, _, stderr) = Run("new", "Ein Titel", "--input", In("input"), "--date", "2024-05-01");
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("digest: ", line);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal("keine Mappe", File.ReadAllText(In("input/articles")));
+    }
+
+    [Fact]
+    public void File_system_errors_are_found_inside_the_errors_of_parallel_work()
+    {
+        var io = new IOException("Datei weg");
+        Assert.Same(io, Program.FileSystemProblem(new AggregateException(new AggregateException(io))));
+        Assert.Same(io, Program.FileSystemProblem(new AggregateException(io, new UnauthorizedAccessException("gesperrt"))));
+        Assert.Null(Program.FileSystemProblem(new AggregateException(io, new InvalidOperationException("Fehler im Programm"))));
+        Assert.Null(Program.FileSystemProblem(new InvalidOperationException("Fehler im Programm")));
+    }
+
+    [Fact]
     public void Builds_and_prints_one_summary_line()
     {
         Write("input/articles/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");

@@ -112,6 +112,61 @@ public class PathSafetyTests
     }
 
     [Fact]
+    public void Editor_lock_files_and_hidden_folders_among_the_articles_are_ignored()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("creating symbolic links needs extra rights on Windows");
+        }
+        using var site = new FixtureSite().Article("2024-01-01-bericht", "Bericht", "2024-01-01");
+        var articles = Path.Combine(site.Input, "articles");
+        // Emacs marks a file being edited with a link that points nowhere; vim and others keep hidden copies.
+        File.CreateSymbolicLink(Path.Combine(articles, ".#2024-01-01-bericht.md"), "user@host.4242:1700000000");
+        File.WriteAllText(Path.Combine(articles, ".2024-01-01-bericht.md"), "halb gespeichert");
+        Directory.CreateDirectory(Path.Combine(articles, ".history"));
+        File.WriteAllText(Path.Combine(articles, ".history", "alt.md"), "---\ntitle: Alt\ndate: 2020-01-01\n---\nAlt.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(1, result.Articles);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Path.Contains(".#", StringComparison.Ordinal) || d.Path.Contains(".history", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_file_is_skipped_with_a_warning()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("creating symbolic links needs extra rights on Windows");
+        }
+        using var site = new FixtureSite().Article("2024-01-01-bericht", "Bericht", "2024-01-01");
+        File.CreateSymbolicLink(Path.Combine(site.Input, "articles", "verloren.md"), Path.Combine(site.Input, "articles", "geloescht.md"));
+
+        var result = site.Build();
+
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(1, result.Articles);
+        var warning = Assert.Single(result.Diagnostics, d => d.Path.EndsWith("verloren.md", StringComparison.Ordinal));
+        Assert.False(warning.IsError);
+        Assert.Contains("link to a file that does not exist", warning.Message);
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_refused_and_kept()
+    {
+        using var site = new FixtureSite().Article("a", "A", "2024-01-01");
+        var file = Path.Combine(Path.GetDirectoryName(site.Input)!, "ausgabe.txt");
+        File.WriteAllText(file, "meine Notizen");
+
+        var result = SiteBuilder.Build(site.Options() with { OutputDir = file });
+
+        Assert.False(result.Success);
+        Assert.Contains("is a file", result.Refusal);
+        Assert.Equal("meine Notizen", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Output_folders_that_are_dangerous_are_refused_before_anything_is_touched()
     {
         using var site = new FixtureSite().Article("a", "A", "2024-01-01");
