@@ -262,22 +262,9 @@ public sealed class BuildCache
         }
         using var stream = new CacheFileReader(handle, payload);
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (!r.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+        if (CheckedCacheFile.ReadHeader(r, Magic, FormatVersion, context, payload, out var count) is { } problem)
         {
-            return (PreviousEntries.None, "it is not a Digest cache file");
-        }
-        if (r.ReadInt32() != FormatVersion)
-        {
-            return (PreviousEntries.None, "it has another format version");
-        }
-        if (r.ReadString() != context)
-        {
-            return (PreviousEntries.None, "the tool version, theme or settings changed");
-        }
-        var count = r.ReadInt32();
-        if (count < 0 || count > payload)
-        {
-            return (PreviousEntries.None, "it is damaged (entry count)");
+            return (PreviousEntries.None, problem);
         }
         // Entries are read before the checksum is known (that takes the whole file); they are thrown away unless it matches.
         var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);

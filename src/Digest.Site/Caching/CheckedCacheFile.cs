@@ -38,26 +38,38 @@ internal static class CheckedCacheFile
             return "its checksum does not match (damaged)";
         }
         var r = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), Encoding.UTF8);
-        r.ReadBytes(magic.Length);
-        if (r.ReadInt32() != formatVersion)
+        var problem = ReadHeader(r, magic, formatVersion, context, payload.Length, out count);
+        if (problem is not null)
         {
             r.Dispose();
-            return "it has another format version";
-        }
-        if (r.ReadString() != context)
-        {
-            r.Dispose();
-            return "the tool version, theme or settings changed";
-        }
-        count = r.ReadInt32();
-        if (count < 0 || count > payload.Length)
-        {
-            r.Dispose();
-            return "it is damaged (entry count)";
+            return problem;
         }
         reader = r;
         end = payload.Length;
         return null;
+    }
+
+    /// <summary>
+    /// Reads the frame's header (magic, format version, context, entry count) from <paramref name="r"/>, whose payload is
+    /// <paramref name="payloadLength"/> bytes long. Null and the entry count when it fits; otherwise why the file cannot be used.
+    /// </summary>
+    public static string? ReadHeader(BinaryReader r, byte[] magic, int formatVersion, string context, long payloadLength, out int count)
+    {
+        count = 0;
+        if (!r.ReadBytes(magic.Length).AsSpan().SequenceEqual(magic))
+        {
+            return "it is not a Digest cache file";
+        }
+        if (r.ReadInt32() != formatVersion)
+        {
+            return "it has another format version";
+        }
+        if (r.ReadString() != context)
+        {
+            return "the tool version, theme or settings changed";
+        }
+        count = r.ReadInt32();
+        return count < 0 || count > payloadLength ? "it is damaged (entry count)" : null;
     }
 
     /// <summary>
