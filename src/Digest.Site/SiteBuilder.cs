@@ -170,7 +170,8 @@ public static class SiteBuilder
     public static void Generate(PreparedSite prepared, PageRenderer pages, IEnumerable<IOutputGenerator> generators, OutputSet output,
         DiagnosticBag diagnostics, PhaseTimer? timer = null)
     {
-        var site = new RenderedSite(prepared.Options, prepared.Index!, prepared.Bodies, prepared.Theme!, prepared.Templates!, prepared.Strings!, pages.Views, pages);
+        var site = new RenderedSite(prepared.Options, prepared.Index!, prepared.Bodies, prepared.Theme!, prepared.Templates!, prepared.Strings!, pages.Views, pages,
+            prepared.CacheContext);
         foreach (var generator in generators)
         {
             generator.Generate(site, output, diagnostics);

@@ -5,7 +5,10 @@ using Digest.Site.Rendering.Theme;
 
 namespace Digest.Site.Output;
 
-/// <summary>Everything the output generators may use: the index, rendered bodies (by article index), theme and views.</summary>
+/// <summary>
+/// Everything the output generators may use: the index, rendered bodies (by article index), theme and views, and the
+/// cache context (null when caching is off) their own caches are keyed by.
+/// </summary>
 public sealed record RenderedSite(
     BuildOptions Options,
     SiteIndex Index,
@@ -14,4 +17,5 @@ public sealed record RenderedSite(
     TemplateEngine Templates,
     UiStrings Strings,
     ViewModelFactory Views,
-    PageRenderer Pages);
+    PageRenderer Pages,
+    string? CacheContext = null);

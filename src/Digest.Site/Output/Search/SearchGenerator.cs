@@ -13,7 +13,8 @@ public sealed class SearchGenerator : IOutputGenerator
     {
         var options = site.Options;
         var cacheFile = CacheContext.FileFor(options);
-        var cache = cacheFile is null ? null : SearchTermsCache.Open(SearchTermsCache.FileBeside(cacheFile), CacheContext.Compute(options, options.ThemeLayers()));
+        // Keyed by the context the build already computed (hashing the theme and settings files again would read them twice).
+        var cache = cacheFile is null || site.CacheContext is not { } context ? null : SearchTermsCache.Open(SearchTermsCache.FileBeside(cacheFile), context);
         var data = SearchIndexBuilder.Build(site.Index, site.Bodies, site.Views, cache, saveCache: !options.DryRun);
         var version = SearchScriptWriter.Write(data, output, site.Pages.Cache);
         site.Pages.Render("search", PagePath, site.Strings.Get("search"), null, site.Pages.FeedLinks("search", null), output, diagnostics, ctx =>

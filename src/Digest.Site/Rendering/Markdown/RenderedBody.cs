@@ -12,7 +12,7 @@ namespace Digest.Site.Rendering.Markdown;
 public sealed class RenderedBody
 {
     private readonly Func<ReadOnlyMemory<byte>>? _load;
-    private ReadOnlyMemory<byte> _htmlUtf8;
+    private readonly ReadOnlyMemory<byte> _htmlUtf8;
     private byte[]? _fingerprint;
 
     public RenderedBody(string html, IReadOnlyList<TocEntry> headings, int wordCount)
@@ -29,8 +29,9 @@ public sealed class RenderedBody
     }
 
     /// <summary>
-    /// A body whose HTML <paramref name="load"/> gives when first needed (from the build cache file) and whose
-    /// <paramref name="fingerprint"/> is known already, so pages that show it unchanged are kept without reading it.
+    /// A body whose HTML <paramref name="load"/> gives when first needed (from the build cache file, which keeps what it
+    /// has read, so asking again costs nothing) and whose <paramref name="fingerprint"/> is known already, so pages that
+    /// show it unchanged are kept without reading it.
     /// </summary>
     public RenderedBody(Func<ReadOnlyMemory<byte>> load, byte[] fingerprint, IReadOnlyList<TocEntry> headings, int wordCount)
     {
@@ -40,19 +41,8 @@ public sealed class RenderedBody
         WordCount = wordCount;
     }
 
-    /// <summary>The HTML as UTF-8, as the build cache stores it.</summary>
-    public ReadOnlyMemory<byte> HtmlUtf8
-    {
-        get
-        {
-            // Loading twice from two threads gives equal bytes; the race is harmless.
-            if (_load is not null && _htmlUtf8.IsEmpty)
-            {
-                _htmlUtf8 = _load();
-            }
-            return _htmlUtf8;
-        }
-    }
+    /// <summary>The HTML as UTF-8, as the build cache stores it (the loader keeps what it has read).</summary>
+    public ReadOnlyMemory<byte> HtmlUtf8 => _load is null ? _htmlUtf8 : _load();
 
     /// <summary>The HTML (decoded on every call; callers that need it twice keep it).</summary>
     public string Html => Encoding.UTF8.GetString(HtmlUtf8.Span);
