@@ -1,43 +1,59 @@
 using Digest.Cli.Commands;
+using Digest.Cli.Help;
 
 namespace Digest.Cli;
 
-/// <summary>Entry point: picks the command and maps failures to exit codes. Each command lives in Commands/.</summary>
+/// <summary>
+/// Entry point: picks the command from <see cref="CommandTable"/>, answers help and version, and maps failures to
+/// exit codes. Each command lives in Commands/.
+/// </summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
+    /// <summary>The tool's version, as <c>digest --version</c> prints it and the web importer's User-Agent names it.</summary>
+    public static string Version => typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     /// <summary>Runs one command with the given writers (tests call this directly).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
-            stdout.Write(Usage.Text);
-            return args.Length == 0 ? ExitCodes.UsageError : ExitCodes.Ok;
+            stdout.Write(HelpText.Overview(CommandTable.All));
+            return ExitCodes.UsageError;
         }
-        if (args[0] is "--version")
-        {
-            stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
-            return ExitCodes.Ok;
-        }
-        var rest = args[1..];
+        CommandSpec? command = null;
         try
         {
-            return args[0] switch
+            switch (args[0])
             {
-                "build" => BuildCommand.Run(rest, stdout, stderr),
-                "new" => NewCommand.Run(rest, stdout, stderr),
-                "check" => CheckCommand.Run(rest, stdout, stderr),
-                "serve" => ServeCommand.Run(rest, stdout, stderr),
-                "import" => ImportCommand.Run(rest, stdout, stderr),
-                "eval-import" => EvalImportCommand.Run(rest, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}'"),
-            };
+                case "-h" or "--help":
+                    stdout.Write(HelpText.Overview(CommandTable.All));
+                    return ExitCodes.Ok;
+                case "--version":
+                    stdout.WriteLine(Version);
+                    return ExitCodes.Ok;
+                case "help":
+                    return Help(args[1..], stdout);
+            }
+            if (args[0].StartsWith('-'))
+            {
+                throw new UsageException($"unknown option {args[0]}{Suggestions.DidYouMean(args[0].TrimStart('-'), ["help", "version"], "--")}; a command comes first");
+            }
+            command = CommandTable.Find(args[0])
+                ?? throw new UsageException($"unknown command '{args[0]}'{Suggestions.DidYouMean(args[0], CommandTable.Names())}");
+            var cl = CommandLine.Parse(args[1..], command);
+            if (cl.HelpRequested)
+            {
+                stdout.Write(HelpText.For(command));
+                return ExitCodes.Ok;
+            }
+            return command.Run(cl, stdout, stderr);
         }
         catch (UsageException ex)
         {
             stderr.WriteLine($"digest: {ex.Message}");
-            stderr.WriteLine("Run 'digest --help' for usage.");
+            stderr.WriteLine(command is null ? "Run 'digest --help' for usage." : $"Run 'digest {command.Name} --help' for usage.");
             return ExitCodes.UsageError;
         }
         catch (Exception ex) when (FileSystemProblem(ex) is { } problem)
@@ -47,6 +63,24 @@ public static class Program
             stderr.WriteLine($"digest: {problem.Message}");
             return ExitCodes.ContentError;
         }
+    }
+
+    /// <summary><c>digest help [COMMAND]</c>.</summary>
+    private static int Help(string[] rest, TextWriter stdout)
+    {
+        if (rest.Length == 0)
+        {
+            stdout.Write(HelpText.Overview(CommandTable.All));
+            return ExitCodes.Ok;
+        }
+        if (rest.Length > 1)
+        {
+            throw new UsageException("help takes one command name, e.g. digest help build");
+        }
+        var command = CommandTable.Find(rest[0])
+            ?? throw new UsageException($"unknown command '{rest[0]}'{Suggestions.DidYouMean(rest[0], CommandTable.Names())}");
+        stdout.Write(HelpText.For(command));
+        return ExitCodes.Ok;
     }
 
     /// <summary>The file-system error behind <paramref name="ex"/> (parallel work wraps it), or null for anything else.</summary>

@@ -1,3 +1,4 @@
+using Digest.Cli.Help;
 using Digest.Site;
 
 namespace Digest.Cli.Commands;
@@ -5,16 +6,38 @@ namespace Digest.Cli.Commands;
 /// <summary><c>digest build</c>: input/ + theme/ → output/.</summary>
 public static class BuildCommand
 {
-    private static readonly string[] ValueOptions = ["input", "output", "theme", "base-url", "cache"];
-    private static readonly string[] Flags = ["drafts", "future", "no-cache", "timings"];
+    /// <summary>Options shared by every command that reads a site folder.</summary>
+    public static readonly OptionSpec Input = new("input", "DIR", "the site folder (site.yml, topics.yml, experts.yml, articles/)", "input");
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static readonly OptionSpec Theme = new("theme", "DIR", "a folder of theme files that override the bundled theme, file by file");
+
+    public static readonly OptionSpec Drafts = OptionSpec.Flag("drafts", "include articles marked draft: true");
+
+    public static readonly OptionSpec Future = OptionSpec.Flag("future", "include articles dated in the future");
+
+    public static readonly OptionSpec Timings = OptionSpec.Flag("timings", "print wall and CPU time per build phase and what came from the cache");
+
+    public static readonly CommandSpec Spec = new(
+        "build",
+        string.Empty,
+        "build the site from the input folder into the output folder",
+        [
+            Input,
+            new("output", "DIR", "where the site is written", "output"),
+            Theme,
+            Drafts,
+            Future,
+            new("base-url", "URL", "absolute address of the published site, for feeds, sitemap and canonical links", "base_url in site.yml"),
+            new("cache", "DIR", "where the build cache is kept", ".digest-cache beside the input folder"),
+            OptionSpec.Flag("no-cache", "neither read nor write the build cache"),
+            Timings,
+        ],
+        ["digest build", "digest build --input my-site --output public --base-url https://example.org/digest/"],
+        Run);
+
+    public static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
     {
-        var cl = CommandLine.Parse(args, ValueOptions, Flags);
-        if (cl.Positionals.Count > 0)
-        {
-            throw new UsageException($"unexpected argument '{cl.Positionals[0]}'");
-        }
+        cl.NoPositionals();
         var options = Options(cl);
         var result = BuildProgress.Run("building", () => SiteBuilder.Build(options), stderr);
         return Report(result, cl.Has("timings"), stdout, stderr);

@@ -1,3 +1,4 @@
+using Digest.Cli.Help;
 using Digest.Site.Checking;
 
 namespace Digest.Cli.Commands;
@@ -5,15 +6,24 @@ namespace Digest.Cli.Commands;
 /// <summary><c>digest check</c>: everything a build validates plus authoring checks, without writing the site.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] ValueOptions = ["input", "theme", "format"];
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static readonly CommandSpec Spec = new(
+        "check",
+        string.Empty,
+        "validate everything a build would, and more, without writing anything",
+        [
+            BuildCommand.Input,
+            BuildCommand.Theme,
+            new("format", "text|json", "how problems are printed", "text"),
+        ],
+        ["digest check", "digest check --input my-site --format json"],
+        Run)
     {
-        var cl = CommandLine.Parse(args, ValueOptions, []);
-        if (cl.Positionals.Count > 0)
-        {
-            throw new UsageException($"unexpected argument '{cl.Positionals[0]}'");
-        }
+        Notes = ["", "Finds unknown topics (with \"did you mean\"), one expert spelled two ways, images without alt text,", "empty summaries and broken links."],
+    };
+
+    public static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
+    {
+        cl.NoPositionals();
         var format = cl.Value("format") ?? "text";
         if (format is not ("text" or "json"))
         {

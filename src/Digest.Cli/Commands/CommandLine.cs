@@ -1,8 +1,11 @@
+using Digest.Cli.Help;
+
 namespace Digest.Cli.Commands;
 
 /// <summary>
-/// A small, strict argument parser: <c>--name value</c>, <c>--name=value</c>, flags and positionals.
-/// Unknown options are usage errors (exit 2), so a typo never silently changes what a command does.
+/// A small, strict argument parser: <c>--name value</c>, <c>--name=value</c>, flags and positionals, and
+/// <c>-h</c>/<c>--help</c> everywhere. Unknown options are usage errors (exit 2), with the closest known option
+/// suggested, so a typo never silently changes what a command does.
 /// </summary>
 public sealed class CommandLine
 {
@@ -14,6 +17,21 @@ public sealed class CommandLine
     }
 
     public IReadOnlyList<string> Positionals => _positionals;
+
+    /// <summary>True when <c>-h</c> or <c>--help</c> was given: the command prints its help instead of running.</summary>
+    public bool HelpRequested { get; private set; }
+
+    /// <summary>Parses <paramref name="args"/> against the options of <paramref name="spec"/>.</summary>
+    public static CommandLine Parse(IReadOnlyList<string> args, CommandSpec spec)
+    {
+        var values = new List<string>();
+        var flags = new List<string>();
+        foreach (var o in spec.Options)
+        {
+            (o.IsFlag ? flags : values).Add(o.Name);
+        }
+        return Parse(args, values, flags);
+    }
 
     /// <summary>Parses <paramref name="args"/>; <paramref name="valueOptions"/> take a value, <paramref name="flags"/> do not.</summary>
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flags)
@@ -29,6 +47,16 @@ public sealed class CommandLine
                     result._positionals.Add(args[i]);
                 }
                 break;
+            }
+            if (arg is "-h" or "--help")
+            {
+                // Help wins over everything else on the line, so "digest build --bogus --help" still helps.
+                result.HelpRequested = true;
+                return result;
+            }
+            if (arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && !char.IsDigit(arg[1]))
+            {
+                throw new UsageException($"unknown option {arg}{Suggestions.DidYouMean(arg.TrimStart('-'), [.. valueOptions, .. flags], "--")}");
             }
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
             {
@@ -65,7 +93,7 @@ public sealed class CommandLine
             }
             else
             {
-                throw new UsageException($"unknown option --{name}");
+                throw new UsageException($"unknown option --{name}{Suggestions.DidYouMean(name, [.. valueOptions, .. flags], "--")}");
             }
         }
         return result;
@@ -83,5 +111,14 @@ public sealed class CommandLine
             return null;
         }
         return int.TryParse(v, out var n) ? n : throw new UsageException($"option --{name} needs a whole number, not '{v}'");
+    }
+
+    /// <summary>Refuses positionals for commands that take none.</summary>
+    public void NoPositionals()
+    {
+        if (_positionals.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{_positionals[0]}'");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Digest.Cli.Help;
 using Digest.Core.Diagnostics;
 using Digest.Import.Evaluation;
 using Digest.Import.Pipeline;
@@ -7,9 +8,16 @@ namespace Digest.Cli.Commands;
 /// <summary><c>digest eval-import DIR [--input DIR]</c>: imports every NAME.txt and compares it with NAME.yml.</summary>
 public static class EvalImportCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static readonly CommandSpec Spec = new(
+        "eval-import",
+        "DIR",
+        "measure the importer against gold annotations (NAME.txt + NAME.yml pairs in DIR)",
+        [new("input", "DIR", "a site folder whose topics.yml and import/ rules the importer uses", "the shipped defaults")],
+        ["digest eval-import gold"],
+        Run);
+
+    public static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
     {
-        var cl = CommandLine.Parse(args, ["input"], []);
         if (cl.Positionals.Count != 1)
         {
             throw new UsageException("eval-import needs exactly one folder of NAME.txt + NAME.yml pairs");

@@ -1,3 +1,4 @@
+using Digest.Cli.Help;
 using Digest.Core.Authoring;
 using Digest.Core.Config;
 using Digest.Core.Diagnostics;
@@ -10,11 +11,25 @@ namespace Digest.Cli.Commands;
 /// <summary><c>digest new "Title"</c>: writes <c>input/articles/&lt;date&gt;-&lt;slug&gt;.md</c> from a template and prints its path.</summary>
 public static class NewCommand
 {
-    private static readonly string[] ValueOptions = ["input", "topics", "experts", "date", "lang"];
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static readonly CommandSpec Spec = new(
+        "new",
+        "\"TITLE\"",
+        "create an article file with filled-in front matter and a body skeleton",
+        [
+            new("topics", "a,b", "topic slugs, labels or aliases, separated by commas"),
+            new("experts", "\"Name, Other\"", "expert names, separated by commas"),
+            new("date", "YYYY-MM-DD", "the article's date (also YYYY or YYYY-MM)", "today"),
+            new("lang", "de|en", "the article's language when it differs from the site's"),
+            BuildCommand.Input,
+        ],
+        ["digest new \"Was plant Nordkorea?\" --topics nordkorea,russland --date 2024-05-01"],
+        Run)
     {
-        var cl = CommandLine.Parse(args, ValueOptions, []);
+        Notes = ["", "Writes INPUT/articles/DATE-SLUG.md and prints its path; an existing file is never overwritten."],
+    };
+
+    public static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
+    {
         var title = string.Join(' ', cl.Positionals).Trim();
         if (title.Length == 0)
         {

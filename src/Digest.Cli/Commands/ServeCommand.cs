@@ -1,4 +1,5 @@
 using System.Net;
+using Digest.Cli.Help;
 using Digest.Site.Serving;
 
 namespace Digest.Cli.Commands;
@@ -6,18 +7,29 @@ namespace Digest.Cli.Commands;
 /// <summary><c>digest serve</c>: a local preview that rebuilds and reloads on every save; Ctrl+C stops it.</summary>
 public static class ServeCommand
 {
-    private static readonly string[] ValueOptions = ["input", "theme", "port"];
-    private static readonly string[] Flags = ["drafts", "future", "timings"];
-
     public const int DefaultPort = 5080;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static readonly CommandSpec Spec = new(
+        "serve",
+        string.Empty,
+        "serve the site on 127.0.0.1, rebuilding and reloading open pages on every save",
+        [
+            new("port", "N", "the local port to listen on", DefaultPort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            BuildCommand.Input,
+            BuildCommand.Theme,
+            BuildCommand.Drafts,
+            BuildCommand.Future,
+            BuildCommand.Timings,
+        ],
+        ["digest serve", "digest serve --port 8080 --drafts"],
+        Run)
     {
-        var cl = CommandLine.Parse(args, ValueOptions, Flags);
-        if (cl.Positionals.Count > 0)
-        {
-            throw new UsageException($"unexpected argument '{cl.Positionals[0]}'");
-        }
+        Notes = ["", "Ctrl+C stops the server."],
+    };
+
+    public static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
+    {
+        cl.NoPositionals();
         var port = cl.IntValue("port") ?? DefaultPort;
         if (port is < 1 or > 65535)
         {

@@ -10,7 +10,10 @@ public sealed record ExistingFile(string Path, string Text, string? SourceFile)
     }
 
     /// <summary>The <c>source_file</c> recorded in a file's front matter, or null.</summary>
-    public static string? SourceFileOf(string text)
+    public static string? SourceFileOf(string text) => FieldOf(text, "source_file");
+
+    /// <summary>A one-line text field of a file's front matter (e.g. <c>source_url</c>), unquoted, or null.</summary>
+    public static string? FieldOf(string text, string field)
     {
         if (!text.StartsWith("---", StringComparison.Ordinal))
         {
@@ -20,9 +23,9 @@ public sealed record ExistingFile(string Path, string Text, string? SourceFile)
         var frontMatter = close < 0 ? text : text[..close];
         foreach (var line in frontMatter.Split('\n'))
         {
-            if (line.StartsWith("source_file:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal) && line.Length > field.Length && line[field.Length] == ':')
             {
-                return Unquote(line["source_file:".Length..].Trim());
+                return Unquote(line[(field.Length + 1)..].Trim());
             }
         }
         return null;
