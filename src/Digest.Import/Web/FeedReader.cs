@@ -57,11 +57,26 @@ public static class FeedReader
             var link = Absolute(Text(Child(item, "link")), baseUrl);
             var guid = Text(Child(item, "guid"));
             var date = ParseDate(Text(Child(item, "pubDate")) ?? Text(item.Element(Dc + "date")));
-            var author = Text(item.Element(Dc + "creator")) ?? Text(Child(item, "author"));
+            var author = Text(item.Element(Dc + "creator")) ?? RssAuthor(Text(Child(item, "author")));
             var content = Text(item.Element(Content + "encoded")) ?? Text(Child(item, "description"));
             items.Add(new FeedItem(Text(Child(item, "title")), link, guid, date, author, content));
         }
         return new Feed(Text(Child(channel ?? root, "title")), items);
+    }
+
+    /// <summary>RSS writes authors as <c>mail@example.org (Name)</c>: the name is the byline, the address is not.</summary>
+    private static string? RssAuthor(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var open = text.IndexOf('(');
+        if (open > 0 && text.EndsWith(')') && text[..open].Contains('@'))
+        {
+            return Clean(text[(open + 1)..^1]);
+        }
+        return text.Contains('@') && !text.Contains(' ') ? null : text;
     }
 
     private static Feed ReadAtom(XElement root, Uri? baseUrl)
