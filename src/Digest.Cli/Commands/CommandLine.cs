@@ -37,6 +37,19 @@ public sealed class CommandLine
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flags)
     {
         var result = new CommandLine();
+        // Help wins over everything else on the line, so "digest build --bogus --help" still helps.
+        foreach (var arg in args)
+        {
+            if (arg == "--")
+            {
+                break;
+            }
+            if (arg is "-h" or "--help")
+            {
+                result.HelpRequested = true;
+                return result;
+            }
+        }
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -47,12 +60,6 @@ public sealed class CommandLine
                     result._positionals.Add(args[i]);
                 }
                 break;
-            }
-            if (arg is "-h" or "--help")
-            {
-                // Help wins over everything else on the line, so "digest build --bogus --help" still helps.
-                result.HelpRequested = true;
-                return result;
             }
             if (arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && !char.IsDigit(arg[1]))
             {
