@@ -61,15 +61,16 @@ public sealed class WebFetcher : IDisposable
         {
             return FetchResult.Fail($"only http and https addresses are fetched, not {uri.Scheme}:");
         }
+        // The clock starts when the first request may go out: time spent queued behind other pages of the same host
+        // is the importer's politeness, not the server's slowness.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        timeout.CancelAfter(_limits.Timeout);
         await _inFlight.WaitAsync(cancel).ConfigureAwait(false);
         try
         {
             var visited = new HashSet<string>(StringComparer.Ordinal) { uri.AbsoluteUri };
             for (var redirects = 0; ; redirects++)
             {
-                var (result, next) = await RequestAsync(uri, kind, timeout.Token).ConfigureAwait(false);
+                var (result, next) = await RequestAsync(uri, kind, timeout, startClock: redirects == 0, cancel).ConfigureAwait(false);
                 if (next is null)
                 {
                     return result!;
@@ -112,10 +113,15 @@ public sealed class WebFetcher : IDisposable
     }
 
     /// <summary>One request: the result, or the next address when the answer is a redirect.</summary>
-    private async Task<(FetchResult? Result, Uri? Next)> RequestAsync(Uri uri, ContentKind kind, CancellationToken token)
+    private async Task<(FetchResult? Result, Uri? Next)> RequestAsync(Uri uri, ContentKind kind, CancellationTokenSource timeout, bool startClock, CancellationToken cancel)
     {
         var host = _hosts.GetOrAdd(uri.Authority, _ => new SemaphoreSlim(_limits.MaxPerHost));
-        await host.WaitAsync(token).ConfigureAwait(false);
+        await host.WaitAsync(startClock ? cancel : timeout.Token).ConfigureAwait(false);
+        if (startClock)
+        {
+            timeout.CancelAfter(_limits.Timeout);
+        }
+        var token = timeout.Token;
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);

@@ -226,6 +226,23 @@ public class WebImportTests
     }
 
     [Fact]
+    public void Waiting_for_a_turn_at_a_busy_host_does_not_count_against_the_timeout()
+    {
+        using var site = new TempSite();
+        using var server = new LocalWebServer();
+        var urls = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            server.Map($"/q{i}", ServerResponse.Html(Pages.Article($"Geduldige Meldung Nummer {i}", "2024-05-09")) with { Delay = TimeSpan.FromMilliseconds(600) });
+            urls.Add(server.Url($"/q{i}"));
+        }
+        // Two at a time, the last pair starts about 1.2 s in: past the timeout, though each page takes 0.6 s.
+        var (exit, stdout, stderr) = Import(site, [.. urls, "--timeout", "1.5"]);
+        Assert.True(exit == ExitCodes.Ok, stdout + stderr);
+        Assert.Equal(6, Articles(site).Length);
+    }
+
+    [Fact]
     public void A_list_file_imports_each_address_and_skips_comments_and_blank_lines()
     {
         using var site = new TempSite();
