@@ -60,6 +60,11 @@ public static class ImportCommand
             throw new UsageException($"--limit must be at least 1, not {limit}");
         }
         var since = Since(cl.Value("since"));
+        if (feed is not null && !WebFetcher.LooksLikeAddress(feed) && !File.Exists(feed))
+        {
+            // Checked before anything is imported, so a mistyped feed leaves no half-done run behind.
+            throw new UsageException($"--feed '{feed}' is neither a web address nor a file");
+        }
         var limits = new WebLimits { Timeout = Timeout(cl.Value("timeout")), UserAgent = WebLimits.DefaultUserAgent(Program.Version) };
 
         var paths = new List<string>();
@@ -213,13 +218,9 @@ public static class ImportCommand
             bytes = page.Body;
             baseUrl = page.FinalUrl;
         }
-        else if (File.Exists(feed))
-        {
-            bytes = File.ReadAllBytes(feed);
-        }
         else
         {
-            throw new UsageException($"--feed '{feed}' is neither a web address nor a file");
+            bytes = File.ReadAllBytes(feed);
         }
         var parsed = FeedReader.Read(bytes, baseUrl, out var error);
         if (parsed is null)
