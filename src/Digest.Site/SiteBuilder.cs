@@ -144,6 +144,8 @@ public static class SiteBuilder
 
         var (theme, templates) = themeTask.GetAwaiter().GetResult();
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
+        // Editions come after the UI strings: an automatic edition is named in the site's language.
+        index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
         var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
         timer.Lap("markdown");
         Task<string?>? cacheSaving = null;
