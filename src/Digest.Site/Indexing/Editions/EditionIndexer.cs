@@ -76,7 +76,9 @@ public static class EditionIndexer
                 var list = members[period];
                 // Dated by its newest article, so the same articles always give the same edition, whatever the day of the build.
                 var slug = Claim(period.Slug, taken, null, diagnostics);
-                editions.Add(Make(new Edition(slug, autoTitle(period), list[0].Article.Date, period, null), list, [], vocabulary));
+                var newest = list[0].Article.Date;
+                var date = newest.Precision >= DatePrecision.Day ? new ArticleDate(newest.Year, newest.Month, newest.Day, null, null) : newest;
+                editions.Add(Make(new Edition(slug, autoTitle(period), date, period, null), list, [], vocabulary));
             }
         }
 
