@@ -31,6 +31,7 @@ public static class Program
                 "serve" => ServeCommand.Run(rest, stdout, stderr),
                 "import" => ImportCommand.Run(rest, stdout, stderr),
                 "eval-import" => EvalImportCommand.Run(rest, stdout, stderr),
+                "edition" => EditionCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

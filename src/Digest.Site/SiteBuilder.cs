@@ -24,6 +24,7 @@ public static class SiteBuilder
         new Output.Search.SearchGenerator(),
         new Output.Feeds.FeedGenerator(),
         new Output.Editions.EditionFeedGenerator(),
+        new Output.Editions.EditionFilesGenerator(),
         new Output.Hosting.NotFoundPageGenerator(),
         new Output.Hosting.NoJekyllGenerator(),
         new StaticFilesGenerator(),

@@ -7,7 +7,7 @@ namespace Digest.Core.Config;
 /// <summary>Reads <c>site.yml</c>.</summary>
 public static class SiteSettingsParser
 {
-    private static readonly HashSet<string> Known = ["title", "description", "language", "base_url", "per_page", "author", "notice", "unsafe_html", "editions", "home", "list_unsubscribe"];
+    private static readonly HashSet<string> Known = ["title", "description", "language", "base_url", "per_page", "author", "notice", "unsafe_html", "editions", "home", "list_unsubscribe", "email_from"];
 
     public static SiteSettings Parse(string text, string path, DiagnosticBag diagnostics)
     {
@@ -65,6 +65,7 @@ public static class SiteSettingsParser
             Editions = editions,
             Home = home,
             ListUnsubscribe = values.Text(map.Get("list_unsubscribe"), "list_unsubscribe"),
+            EmailFrom = values.Text(map.Get("email_from"), "email_from"),
             Extra = extra,
         };
     }

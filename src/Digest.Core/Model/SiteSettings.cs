@@ -32,6 +32,9 @@ public sealed record SiteSettings
     /// <summary>The <c>List-Unsubscribe</c> header of an email edition (a <c>mailto:</c> or <c>https:</c> address), if any.</summary>
     public string? ListUnsubscribe { get; init; }
 
+    /// <summary>The sender address of an email edition's MIME message (<c>digest edition email</c>), if any.</summary>
+    public string? EmailFrom { get; init; }
+
     /// <summary>Other fields, kept for templates.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }
