@@ -129,7 +129,8 @@ public static class EditionEmail
             }
             sb.Append('\n');
         }
-        sb.Append("-- \n").Append(site.Index.Settings.Title).Append(" – ").Append(Url(baseUrl, "index.html")).Append('\n');
+        sb.Append("-- \n").Append(site.Index.Settings.Title).Append(" – ").Append(Url(baseUrl, "index.html")).Append('\n')
+            .Append(strings.Get("editions")).Append(" – ").Append(Url(baseUrl, "editions/index.html")).Append('\n');
         return sb.ToString();
     }
 
