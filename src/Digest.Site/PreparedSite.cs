@@ -52,6 +52,9 @@ public sealed class PreparedSite
 
     public IReadOnlyList<RenderedBody?> Bodies { get; init; } = [];
 
+    /// <summary>The rendered introductions of the editions, by edition index (null for automatic editions).</summary>
+    public IReadOnlyList<RenderedBody?> EditionIntroductions { get; init; } = [];
+
     /// <summary>True when pages can be rendered: nothing was refused and no phase reported an error.</summary>
     public bool Ready => Refusal is null && !Diagnostics.HasErrors && Index is not null;
 
@@ -59,6 +62,10 @@ public sealed class PreparedSite
     public PageRenderer CreatePages(PageCache? pageCache)
     {
         var views = new ViewModelFactory(Index!, Strings!, Bodies);
-        return new PageRenderer(Index!, Templates!, Strings!, views, Bodies) { FeedLinks = Output.Feeds.FeedCatalog.LinksFor(Index!), Cache = pageCache };
+        return new PageRenderer(Index!, Templates!, Strings!, views, Bodies)
+        {
+            FeedLinks = Output.Feeds.FeedCatalog.LinksFor(Index!), Cache = pageCache,
+            Editions = new Rendering.Editions.EditionViews(Index!, views, EditionIntroductions),
+        };
     }
 }

@@ -23,6 +23,8 @@ public static class SiteBuilder
     [
         new Output.Search.SearchGenerator(),
         new Output.Feeds.FeedGenerator(),
+        new Output.Editions.EditionFeedGenerator(),
+        new Output.Editions.EditionFilesGenerator(),
         new Output.Hosting.NotFoundPageGenerator(),
         new Output.Hosting.NoJekyllGenerator(),
         new StaticFilesGenerator(),
@@ -144,7 +146,10 @@ public static class SiteBuilder
 
         var (theme, templates) = themeTask.GetAwaiter().GetResult();
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
+        // Editions come after the UI strings: an automatic edition is named in the site's language.
+        index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
         var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
+        var introductions = Rendering.Editions.EditionIntroductions.RenderAll(index, diagnostics);
         timer.Lap("markdown");
         Task<string?>? cacheSaving = null;
         if (cache is not null && options.LiveCache is { } liveCache)
@@ -162,7 +167,7 @@ public static class SiteBuilder
         {
             Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics,
             Content = content, Index = index, Cache = cache, CacheFile = cacheFile, CacheContext = cacheContext, CacheSaving = cacheSaving,
-            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies,
+            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies, EditionIntroductions = introductions,
         };
     }
 

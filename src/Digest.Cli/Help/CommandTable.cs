@@ -13,6 +13,7 @@ public static class CommandTable
         CheckCommand.Spec,
         ServeCommand.Spec,
         ImportCommand.Spec,
+        EditionCommand.Spec,
         EvalImportCommand.Spec,
     ];
 

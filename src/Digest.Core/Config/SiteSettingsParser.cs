@@ -7,7 +7,7 @@ namespace Digest.Core.Config;
 /// <summary>Reads <c>site.yml</c>.</summary>
 public static class SiteSettingsParser
 {
-    private static readonly HashSet<string> Known = ["title", "description", "language", "base_url", "per_page", "author", "notice", "unsafe_html"];
+    private static readonly HashSet<string> Known = ["title", "description", "language", "base_url", "per_page", "author", "notice", "unsafe_html", "editions", "home", "list_unsubscribe", "email_from"];
 
     public static SiteSettings Parse(string text, string path, DiagnosticBag diagnostics)
     {
@@ -42,6 +42,8 @@ public static class SiteSettingsParser
                 baseUrl += "/";
             }
         }
+        var editions = Choice(values, map.Get("editions"), "editions", defaults.Editions);
+        var home = Choice(values, map.Get("home"), "home", defaults.Home);
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
@@ -60,7 +62,36 @@ public static class SiteSettingsParser
             Author = values.Text(map.Get("author"), "author"),
             Notice = values.Text(map.Get("notice"), "notice"),
             UnsafeHtml = values.Bool(map.Get("unsafe_html"), "unsafe_html"),
+            Editions = editions,
+            Home = home,
+            ListUnsubscribe = values.Text(map.Get("list_unsubscribe"), "list_unsubscribe"),
+            EmailFrom = values.Text(map.Get("email_from"), "email_from"),
             Extra = extra,
         };
+    }
+
+    /// <summary>One of an enum's names, written in lowercase (<c>editions: weekly</c>); anything else is an error and the default.</summary>
+    private static T Choice<T>(YamlValues values, YNode? node, string field, T fallback)
+        where T : struct, Enum
+    {
+        var text = values.Text(node, field);
+        if (text is null)
+        {
+            return fallback;
+        }
+        foreach (var option in Enum.GetValues<T>())
+        {
+            if (string.Equals(option.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return option;
+            }
+        }
+        var names = new List<string>();
+        foreach (var option in Enum.GetNames<T>())
+        {
+            names.Add(option.ToLowerInvariant());
+        }
+        values.Error(node!, $"{field} '{text}' is not one of {string.Join(", ", names)}");
+        return fallback;
     }
 }

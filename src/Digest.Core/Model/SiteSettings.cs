@@ -23,6 +23,18 @@ public sealed record SiteSettings
     /// <summary>Let raw HTML in article bodies through unsanitized.</summary>
     public bool UnsafeHtml { get; init; }
 
+    /// <summary>How often an automatic edition is made for periods without an edition file (<c>none</c> by default).</summary>
+    public EditionCadence Editions { get; init; } = EditionCadence.None;
+
+    /// <summary>What the home page shows above its article list.</summary>
+    public HomeLayout Home { get; init; } = HomeLayout.Articles;
+
+    /// <summary>The <c>List-Unsubscribe</c> header of an email edition (a <c>mailto:</c> or <c>https:</c> address), if any.</summary>
+    public string? ListUnsubscribe { get; init; }
+
+    /// <summary>The sender address of an email edition's MIME message (<c>digest edition email</c>), if any.</summary>
+    public string? EmailFrom { get; init; }
+
     /// <summary>Other fields, kept for templates.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -27,5 +27,8 @@ public sealed class ArticleEntry(Article article, string slug, string lang)
     /// <summary>The lead image's path in the output, once resolved against the input's images; null when there is none.</summary>
     public string? ImagePath { get; set; }
 
+    /// <summary>The editions this article appears in, newest first.</summary>
+    public List<Editions.Edition> Editions { get; } = [];
+
     public string OutputPath => $"articles/{Slug}/index.html";
 }

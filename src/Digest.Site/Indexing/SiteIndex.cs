@@ -14,4 +14,8 @@ public sealed record SiteIndex(
     IReadOnlyList<Expert> Experts,
     IReadOnlyDictionary<string, ArticleEntry> ArticlesByStem,
     IReadOnlySet<string> UnpublishedStems,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>Published editions, newest first (<see cref="Editions.EditionIndexer"/>); empty for a site without editions.</summary>
+    public IReadOnlyList<Editions.Edition> Editions { get; init; } = [];
+}

@@ -20,7 +20,7 @@ public static class ContentLoader
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
         var articles = LoadArticles(root, diagnostics, cache);
         var statics = StaticFiles(root, diagnostics);
-        return new SiteContent(settings, topics, experts, articles, statics);
+        return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics) };
     }
 
     private static T? ReadOptional<T>(string root, string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> parse)

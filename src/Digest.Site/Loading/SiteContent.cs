@@ -8,4 +8,8 @@ public sealed record SiteContent(
     IReadOnlyList<TopicDefinition> Topics,
     IReadOnlyList<ExpertDefinition> Experts,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>The edition files of <c>input/editions/</c>, in file-name order.</summary>
+    public IReadOnlyList<EditionDefinition> Editions { get; init; } = [];
+}

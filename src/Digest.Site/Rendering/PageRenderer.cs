@@ -23,6 +23,9 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// <summary>Pages of the last build, reused when their data is unchanged; null renders every page.</summary>
     public PageCache? Cache { get; init; }
 
+    /// <summary>The view models of the editions; null for a site rendered without them.</summary>
+    public Editions.EditionViews? Editions { get; init; }
+
     /// <summary>The view models the pages are made from (generators show the same cards).</summary>
     public ViewModelFactory Views => views;
 
@@ -51,7 +54,8 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 var title = number == 1 ? index.Settings.Title : $"{index.Settings.Title} – {strings.Get("page")} {number}";
                 RenderPage("home", path, title, index.Settings.Description, FeedLinks("home", null), output, diagnostics,
                     Value("articles", views.Cards(Paginator.Slice(index.Articles, perPage, number))),
-                    Value("pager", Pager(string.Empty, number, pages)));
+                    Value("pager", Pager(string.Empty, number, pages)),
+                    Value("edition", number == 1 ? global::Digest.Site.Rendering.Editions.EditionPages.Latest(index, Editions) : null));
             }));
         }
 
@@ -126,6 +130,10 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
                 Value("count", index.Articles.Count));
         }));
 
+        if (Editions is not null)
+        {
+            global::Digest.Site.Rendering.Editions.EditionPages.AddJobs(jobs, index, this, Editions, strings);
+        }
         return jobs;
     }
 
@@ -133,7 +141,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// Renders one page whose template sees exactly <paramref name="values"/> (besides site, strings and page), or
     /// reuses the last build's bytes when the page cache has them for the same data.
     /// </summary>
-    private void RenderPage(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+    internal void RenderPage(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         OutputSet output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)
     {
         var fingerprint = Cache is null ? null : PageFingerprint.Compute(kind, path, title, description, feeds, values);
@@ -160,7 +168,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         }
     }
 
-    private static KeyValuePair<string, object?> Value(string name, object? value) => new(name, value);
+    internal static KeyValuePair<string, object?> Value(string name, object? value) => new(name, value);
 
     /// <summary>Renders one page of <paramref name="kind"/> into <paramref name="path"/>, wrapped in the base layout.</summary>
     public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,

@@ -33,7 +33,8 @@ public sealed class ViewModelFactory
             index.Settings.Author,
             index.Settings.Notice,
             index.Settings.BaseUrl,
-            index.Settings.Extra);
+            index.Settings.Extra,
+            index.Editions.Count > 0);
     }
 
     public SiteView Site { get; }
@@ -91,8 +92,26 @@ public sealed class ViewModelFactory
             Cards(entry.Related),
             entry.Newer is null ? null : CardAt(entry.Newer.Index),
             entry.Older is null ? null : CardAt(entry.Older.Index),
-            a.Extra);
+            a.Extra,
+            EditionLinks(entry.Editions));
     }
+
+    /// <summary>The link to an edition, as lists, previous/next links and article pages show it.</summary>
+    public EditionLinkView EditionLink(Indexing.Editions.Edition edition) =>
+        new(edition.Title, edition.OutputPath, Date(edition.Date), edition.Period is { } p ? Editions.EditionText.Period(p, _strings) : null,
+            edition.Summary, edition.Articles.Count);
+
+    public List<EditionLinkView> EditionLinks(IReadOnlyList<Indexing.Editions.Edition> editions)
+    {
+        var list = new List<EditionLinkView>(editions.Count);
+        foreach (var edition in editions)
+        {
+            list.Add(EditionLink(edition));
+        }
+        return list;
+    }
+
+    public UiStrings Strings => _strings;
 
     public TopicSummaryView Topic(Topic topic) =>
         new(topic.Slug, topic.Label, topic.Description, topic.Articles.Count, $"topics/{topic.Slug}/index.html", topic.Aliases);

@@ -265,7 +265,7 @@ public sealed class PageCacheTests
         IReadOnlyList<FeedLinkView> feeds = [];
         var card = new ArticleCardView("Titel", "titel", "articles/titel/index.html", new DateView("2024-01-01", "1. Januar 2024", "day"), "Kurz", [], [], "de", false);
         static RenderedBody Body(string html) => new(html, [], 2);
-        var view = new ArticleView(card, null, Body("<p>Erster Absatz.</p>"), [], false, 1, null, [], null, null, null, [], null, null, new Dictionary<string, object?>());
+        var view = new ArticleView(card, null, Body("<p>Erster Absatz.</p>"), [], false, 1, null, [], null, null, null, [], null, null, new Dictionary<string, object?>(), []);
         byte[]? Of(ArticleView v) => PageFingerprint.Compute("article", "articles/titel/index.html", "Titel", null, feeds, [new("article", v)]);
 
         Assert.NotNull(Of(view));

@@ -15,7 +15,7 @@ public sealed class SearchGenerator : IOutputGenerator
         var cacheFile = CacheContext.FileFor(options);
         // Keyed by the context the build already computed (hashing the theme and settings files again would read them twice).
         var cache = cacheFile is null || site.CacheContext is not { } context ? null : SearchTermsCache.Open(SearchTermsCache.FileBeside(cacheFile), context);
-        var data = SearchIndexBuilder.Build(site.Index, site.Bodies, site.Views, cache, saveCache: !options.DryRun);
+        var data = SearchIndexBuilder.Build(site.Index, site.Bodies, site.Views, cache, saveCache: !options.DryRun, editions: site.Pages.Editions);
         var version = SearchScriptWriter.Write(data, output, site.Pages.Cache);
         site.Pages.Render("search", PagePath, site.Strings.Get("search"), null, site.Pages.FeedLinks("search", null), output, diagnostics, ctx =>
         {

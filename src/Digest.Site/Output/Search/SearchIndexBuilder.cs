@@ -13,13 +13,19 @@ namespace Digest.Site.Output.Search;
 public static class SearchIndexBuilder
 {
     public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views, SearchTermsCache? cache = null,
-        bool saveCache = true)
+        bool saveCache = true, Rendering.Editions.EditionViews? editions = null)
     {
         var table = cache?.Table ?? new SearchTermTable();
         var terms = CollectTerms(index.Articles, bodies, table, cache, out var keys);
         if (cache is not null && saveCache)
         {
             cache.Save(keys!, terms);
+        }
+        // Editions are documents after the articles: few, and their terms are never cached.
+        var editionTerms = EditionSearch.Terms(index, editions, table);
+        if (editionTerms.Length > 0)
+        {
+            terms = [.. terms, .. editionTerms];
         }
         var postings = SearchPostingTable.Merge(terms, table.Terms());
 
@@ -41,6 +47,7 @@ public static class SearchIndexBuilder
             }
             documents.Add(new SearchDocument(entry.OutputPath, entry.Article.Title, card.Date.Iso, card.Date.Text, docTopics, card.Summary));
         }
+        EditionSearch.AddDocuments(index, views, topicNumbers, documents, editionTerms.Length);
         return new SearchIndexData(documents, topics, postings);
     }
 

@@ -28,6 +28,27 @@ public sealed class SearchTermCollector(SearchTermTable table) : ISearchInputVis
         return new ArticleTerms(ids, masks);
     }
 
+    /// <summary>The distinct terms of a document that is not an article (an edition), from its texts by field.</summary>
+    public ArticleTerms Collect(IReadOnlyList<(string Text, SearchField Field)> texts)
+    {
+        _count = 0;
+        foreach (var (text, field) in texts)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                Visit(text, field);
+            }
+        }
+        var ids = _touched.AsSpan(0, _count).ToArray();
+        var masks = new byte[_count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            masks[i] = _masks[ids[i]];
+            _masks[ids[i]] = 0;
+        }
+        return new ArticleTerms(ids, masks);
+    }
+
     public void VisitBody(RenderedBody body)
     {
         var text = body.PlainText;

@@ -37,7 +37,8 @@ public sealed class SitemapGenerator : IOutputGenerator
     }
 
     /// <summary>HTML files count as pages, except the error page.</summary>
-    public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal) && path != NotFoundPageGenerator.PagePath;
+    public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal) && path != NotFoundPageGenerator.PagePath
+        && !Editions.EditionFiles.IsEditionFile(path);
 
     /// <summary>The address of a page as the sitemap and canonical links give it (<c>index.html</c> dropped).</summary>
     public static string Address(string baseUrl, string path) =>

@@ -22,7 +22,8 @@ public sealed record ArticleView(
     IReadOnlyList<ArticleCardView> Related,
     ArticleCardView? Newer,
     ArticleCardView? Older,
-    IReadOnlyDictionary<string, object?> Extra)
+    IReadOnlyDictionary<string, object?> Extra,
+    IReadOnlyList<EditionLinkView> Editions)
 {
     public string Content => Body.Html;
 

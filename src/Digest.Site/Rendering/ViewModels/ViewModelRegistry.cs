@@ -24,5 +24,10 @@ public static class ViewModelRegistry
         strategy.Register<QuoteView>();
         strategy.Register<ArchiveYearView>();
         strategy.Register<ArchiveMonthView>();
+        strategy.Register<EditionLinkView>();
+        strategy.Register<EditionQuoteView>();
+        strategy.Register<EditionItemView>();
+        strategy.Register<EditionSectionView>();
+        strategy.Register<EditionView>();
     }
 }
