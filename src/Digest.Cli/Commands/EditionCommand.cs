@@ -25,7 +25,7 @@ public static class EditionCommand
             BuildCommand.Future,
             OptionSpec.Flag("force", "replace FILE when it exists"),
         ],
-        ["digest edition email 2024-w18 --eml w18.eml"],
+        ["digest edition email 2024-w18-ostflanke --eml w18.eml"],
         Run);
 
     public static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
