@@ -8,6 +8,9 @@ public static class SamplePages
     public const string ArticleTitle = "Seoul and Tokyo test a cautious thaw";
     public const string ArticlePath = "articles/seoul-tokyo-thaw/index.html";
 
+    /// <summary>A written edition of the sample site (with an introduction and sections).</summary>
+    public const string EditionPath = "editions/2024-w18-ostflanke/index.html";
+
     /// <summary>A word that only the body of one article contains, with that article's title.</summary>
     public const string BodyWord = "Ransomware";
     public const string BodyWordArticle = "Cyberangriffe auf Kommunen: Warum Rathäuser zum Ziel werden";
@@ -23,6 +26,9 @@ public static class SamplePages
         ["expert"] = "experts/dr-seo-yeon-park/index.html",
         ["archive"] = "archive/index.html",
         ["search"] = "search/index.html?q=Sudkorea",
+        ["editions"] = "editions/index.html",
+        ["edition"] = EditionPath,
+        ["edition-file"] = "editions/2024-w18-ostflanke/edition.html",
     };
 
     public static TheoryData<string> Kinds()
