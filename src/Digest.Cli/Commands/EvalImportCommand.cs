@@ -1,6 +1,7 @@
 using Digest.Cli.Help;
 using Digest.Core.Diagnostics;
 using Digest.Import.Evaluation;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Cli.Commands;

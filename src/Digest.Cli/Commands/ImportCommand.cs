@@ -2,6 +2,7 @@ using System.Globalization;
 using Digest.Cli.Help;
 using Digest.Core.Diagnostics;
 using Digest.Core.Model;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Web;
 

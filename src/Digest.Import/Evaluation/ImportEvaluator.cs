@@ -1,6 +1,7 @@
 using System.Text;
 using Digest.Core.Diagnostics;
 using Digest.Core.Text;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Tagging;
 

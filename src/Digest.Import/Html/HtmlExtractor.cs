@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Digest.Core.Model;
 using Digest.Import.Boilerplate;
 using Digest.Import.People;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Text;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Text;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Text;
 

@@ -1,3 +1,4 @@
+using Digest.Import.Model;
 using Digest.Import.Language;
 using Digest.Import.People;
 using Digest.Import.Tagging;

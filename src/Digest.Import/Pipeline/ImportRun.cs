@@ -1,3 +1,4 @@
+using Digest.Import.Model;
 using Digest.Core.Diagnostics;
 using Digest.Import.Experts;
 using Digest.Import.Writing;

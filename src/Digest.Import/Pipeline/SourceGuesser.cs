@@ -1,3 +1,4 @@
+using Digest.Import.Model;
 namespace Digest.Import.Pipeline;
 
 /// <summary>Guesses the outlet of a text dump from its promos and self-references ("unsere neue RND-App").</summary>

@@ -3,6 +3,7 @@ using Digest.Core.Model;
 using Digest.Core.Text;
 using Digest.Import.Boilerplate;
 using Digest.Import.People;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Import.Text;

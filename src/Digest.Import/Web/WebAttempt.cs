@@ -1,3 +1,4 @@
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Import.Web;

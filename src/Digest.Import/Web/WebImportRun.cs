@@ -1,5 +1,6 @@
 using Digest.Core.Diagnostics;
 using Digest.Import.Experts;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Writing;
 

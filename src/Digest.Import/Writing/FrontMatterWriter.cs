@@ -1,5 +1,6 @@
 using System.Text;
 using Digest.Core.Model;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Import.Writing;

@@ -1,4 +1,5 @@
 using System.Text;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Import.Writing;

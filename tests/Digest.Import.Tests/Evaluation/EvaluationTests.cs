@@ -1,5 +1,6 @@
 using Digest.Core.Diagnostics;
 using Digest.Import.Evaluation;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Import.Tests.Evaluation;

@@ -1,6 +1,7 @@
 using Digest.Core.Config;
 using Digest.Core.Diagnostics;
 using Digest.Import.Experts;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 
 namespace Digest.Import.Tests.Experts;

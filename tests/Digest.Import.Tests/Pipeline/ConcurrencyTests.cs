@@ -1,4 +1,5 @@
 using Digest.Core.Model;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Writing;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Digest.Core.Model;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Writing;
 

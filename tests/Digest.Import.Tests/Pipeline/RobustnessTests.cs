@@ -3,6 +3,7 @@ using System.Text;
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
 using Digest.Core.Model;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Writing;
 

@@ -1,5 +1,6 @@
 using Digest.Import.Boilerplate;
 using Digest.Import.People;
+using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Text;
 

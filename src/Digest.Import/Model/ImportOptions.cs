@@ -1,6 +1,6 @@
 using Digest.Core.Model;
 
-namespace Digest.Import.Pipeline;
+namespace Digest.Import.Model;
 
 /// <summary>Settings of one <c>digest import</c> run.</summary>
 public sealed record ImportOptions

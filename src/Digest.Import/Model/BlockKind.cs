@@ -1,4 +1,4 @@
-namespace Digest.Import.Pipeline;
+namespace Digest.Import.Model;
 
 public enum BlockKind
 {

@@ -1,4 +1,4 @@
-namespace Digest.Import.Pipeline;
+namespace Digest.Import.Model;
 
 /// <summary>What happened to one source; <see cref="Line"/> is the line the CLI prints.</summary>
 public sealed record ImportOutcome(string Source, ImportStatus Status, string? Target, string Detail, string? Markdown)

@@ -1,6 +1,6 @@
 using Digest.Core.Model;
 
-namespace Digest.Import.Pipeline;
+namespace Digest.Import.Model;
 
 /// <summary>What the text or HTML reader found in a source, before people and topics are analysed.</summary>
 public sealed class ExtractedDocument

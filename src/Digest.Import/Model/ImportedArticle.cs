@@ -1,6 +1,6 @@
 using Digest.Core.Model;
 
-namespace Digest.Import.Pipeline;
+namespace Digest.Import.Model;
 
 /// <summary>A source turned into an article, ready to be written as front-mattered Markdown.</summary>
 public sealed class ImportedArticle
