@@ -27,12 +27,6 @@ public sealed record BuildOptions
     /// <summary>Compute everything but write nothing (used by <c>digest check</c>).</summary>
     public bool DryRun { get; init; }
 
-    /// <summary>
-    /// The build cache kept in memory between builds of one process (<c>digest serve</c>). Builds then continue from the
-    /// last build's cache instead of reading the file, and the live cache writes the file itself, even in a dry run.
-    /// </summary>
-    public Caching.LiveBuildCache? LiveCache { get; init; }
-
     /// <summary>Reuse parsed articles and rendered bodies from earlier builds (<c>--no-cache</c> turns it off).</summary>
     public bool UseCache { get; init; }
 

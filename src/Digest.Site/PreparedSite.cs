@@ -12,6 +12,8 @@ namespace Digest.Site;
 /// <summary>
 /// A site loaded, indexed and with its Markdown rendered: everything the pages and generated files are made from.
 /// <see cref="SiteBuilder.Build"/> renders all of it at once; <c>digest serve</c> renders pages as they are asked for.
+/// Complete even when a phase reported errors (<see cref="Ready"/> is then false); a build refused before anything was
+/// read has none (see <see cref="Preparation"/>).
 /// </summary>
 public sealed class PreparedSite
 {
@@ -23,49 +25,41 @@ public sealed class PreparedSite
 
     public required DiagnosticBag Diagnostics { get; init; }
 
-    /// <summary>Why the build was refused before anything was read; null otherwise.</summary>
-    public string? Refusal { get; init; }
+    public required SiteContent Content { get; init; }
 
-    public SiteContent? Content { get; init; }
+    public required SiteIndex Index { get; init; }
 
-    public SiteIndex? Index { get; init; }
+    /// <summary>The build's cache files and the memos the phases use (remembering nothing when caching is off).</summary>
+    public required BuildCaches Caches { get; init; }
 
-    public BuildCache? Cache { get; init; }
+    public required ThemeFiles Theme { get; init; }
 
-    /// <summary>The build cache file; null when caching is off.</summary>
-    public string? CacheFile { get; init; }
+    public required TemplateEngine Templates { get; init; }
 
-    /// <summary>The cache context hash (tool, theme, settings, options); null when caching is off.</summary>
-    public string? CacheContext { get; init; }
+    public required UiStrings Strings { get; init; }
 
-    /// <summary>The build cache being saved, beside the pages (null when it is not saved); gives why saving failed.</summary>
-    public Task<string?>? CacheSaving { get; init; }
-
-    /// <summary>Why saving the build cache failed; null when it worked or was not tried. Waits for the save to end.</summary>
-    public string? CacheProblem => CacheSaving?.GetAwaiter().GetResult();
-
-    public ThemeFiles? Theme { get; init; }
-
-    public TemplateEngine? Templates { get; init; }
-
-    public UiStrings? Strings { get; init; }
-
-    public IReadOnlyList<RenderedBody?> Bodies { get; init; } = [];
+    public required IReadOnlyList<RenderedBody?> Bodies { get; init; }
 
     /// <summary>The rendered introductions of the editions, by edition index (null for automatic editions).</summary>
-    public IReadOnlyList<RenderedBody?> EditionIntroductions { get; init; } = [];
+    public required IReadOnlyList<RenderedBody?> EditionIntroductions { get; init; }
 
-    /// <summary>True when pages can be rendered: nothing was refused and no phase reported an error.</summary>
-    public bool Ready => Refusal is null && !Diagnostics.HasErrors && Index is not null;
+    /// <summary>True when pages can be rendered: no phase reported an error.</summary>
+    public bool Ready => !Diagnostics.HasErrors;
 
-    /// <summary>The page renderer and view models for this site; <paramref name="pageCache"/> lets it reuse pages of the last build.</summary>
-    public PageRenderer CreatePages(PageCache? pageCache)
+    /// <summary>
+    /// Waits until the build cache, written while the pages render, is on disk; returns why writing it failed (null when it
+    /// worked or was not tried).
+    /// </summary>
+    public string? WaitForCacheSave() => Caches.WaitForArticlesSaved();
+
+    /// <summary>The page renderer and view models for this site; <paramref name="memo"/> lets it keep pages of the last build.</summary>
+    public PageRenderer CreatePages(IPageMemo? memo = null)
     {
-        var views = new ViewModelFactory(Index!, Strings!, Bodies);
-        return new PageRenderer(Index!, Templates!, Strings!, views, Bodies)
+        var views = new ViewModelFactory(Index, Strings, Bodies);
+        return new PageRenderer(Index, Templates, Strings, views, Bodies)
         {
-            FeedLinks = Output.Feeds.FeedCatalog.LinksFor(Index!), Cache = pageCache,
-            Editions = new Rendering.Editions.EditionViews(Index!, views, EditionIntroductions),
+            FeedLinks = Output.Feeds.FeedCatalog.LinksFor(Index), Memo = memo ?? NoPageMemo.Instance,
+            Editions = new Rendering.Editions.EditionViews(Index, views, EditionIntroductions),
         };
     }
 }

@@ -5,6 +5,7 @@ using Digest.Site.Indexing;
 using Digest.Site.Loading;
 using Digest.Site.Output;
 using Digest.Site.Rendering;
+using Digest.Site.Rendering.Markdown;
 using Digest.Site.Rendering.Theme;
 
 namespace Digest.Site;
@@ -34,44 +35,42 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildOptions options)
     {
-        var prepared = Prepare(options);
-        var (clock, timer, diagnostics) = (prepared.Clock, prepared.Timer, prepared.Diagnostics);
-        if (prepared.Refusal is { } refusal)
+        var preparation = Prepare(options);
+        if (preparation.Site is not { } prepared)
         {
-            return new BuildResult { Diagnostics = [], Refusal = refusal, Elapsed = clock.Elapsed };
+            return new BuildResult { Diagnostics = [], Refusal = preparation.Refusal, Elapsed = preparation.Clock.Elapsed };
         }
-        var (index, content, cache, cacheFile) = (prepared.Index!, prepared.Content!, prepared.Cache, prepared.CacheFile);
+        var (clock, timer, diagnostics, caches) = (prepared.Clock, prepared.Timer, prepared.Diagnostics, prepared.Caches);
 
         OutputSet? output = null;
-        PageCache? pageCache = null;
         if (prepared.Ready)
         {
             if (!options.DryRun && OutputWriter.CheckOwnership(options.OutputDir) is { } ownership)
             {
-                return Finish(Partial(diagnostics, index, content, cache, prepared.CacheProblem, null) with { Success = false, Refusal = ownership }, clock, timer);
+                return Finish(Partial(prepared, prepared.WaitForCacheSave()) with { Success = false, Refusal = ownership }, clock, timer);
             }
             // A real build streams its files into the output folder as they render (staged beside the files they
             // replace); nothing there changes until the whole build has succeeded.
             output = options.DryRun ? new OutputSet() : OutputSet.Staged(options.OutputDir);
             try
             {
-                pageCache = cacheFile is null ? null : PageCache.Open(PageCache.FileBeside(cacheFile), prepared.CacheContext!, options.OutputDir);
-                var pages = prepared.CreatePages(pageCache);
+                caches.OpenPages(options.OutputDir);
+                var pages = prepared.CreatePages(caches.Pages);
                 pages.RenderAll(output, diagnostics);
                 timer.Lap("pages");
-                Generate(prepared, pages, Generators, output, diagnostics, timer);
+                Generate(prepared, pages, Generators, output, diagnostics, timer, caches.Reuse);
             }
             catch
             {
                 output.Abort();
-                _ = prepared.CacheProblem;
+                prepared.WaitForCacheSave();
                 throw;
             }
         }
 
         // The build cache was saved while the pages rendered; a failed save only costs the next build time.
-        var cacheProblem = prepared.CacheProblem;
-        var result = Partial(diagnostics, index, content, cache, cacheProblem, pageCache) with { Output = output, Files = output?.Count ?? 0 };
+        var cacheProblem = prepared.WaitForCacheSave();
+        var result = Partial(prepared, cacheProblem) with { Output = output, Files = output?.Count ?? 0 };
         if (!result.Success || options.DryRun || output is null)
         {
             output?.Abort();
@@ -85,35 +84,33 @@ public static class SiteBuilder
 
         var write = output.Commit();
         // Saved after the commit: the page cache records the files' final modification times.
-        if (pageCache is not null)
-        {
-            cacheProblem ??= pageCache.Save();
-        }
+        cacheProblem ??= caches.SaveAfterOutput();
         timer.Lap("write");
         return Finish(result with
         {
             Written = write.Written,
             Unchanged = write.Unchanged,
             Removed = write.Removed,
-            Cache = Report(cache, cacheProblem, pageCache),
+            Cache = caches.Report(cacheProblem),
         }, clock, timer);
     }
 
     /// <summary>
-    /// Loads, indexes and renders the Markdown of the site: everything up to the pages. Errors are in the result's
-    /// diagnostics; <see cref="PreparedSite.Ready"/> says whether pages can be rendered.
+    /// Loads, indexes and renders the Markdown of the site: everything up to the pages. Refused before anything is read
+    /// when a folder cannot be used; otherwise errors are in the prepared site's diagnostics and
+    /// <see cref="PreparedSite.Ready"/> says whether pages can be rendered. <paramref name="live"/> keeps the build cache in
+    /// memory between the builds of one process (<c>digest serve</c>), which then writes it itself, even in a dry run.
     /// </summary>
-    public static PreparedSite Prepare(BuildOptions options)
+    public static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null)
     {
         var clock = Stopwatch.StartNew();
         var timer = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var layers = options.ThemeLayers();
 
-        var refusal = Refuse(options, layers);
-        if (refusal is not null)
+        if (Refuse(options, layers) is { } refusal)
         {
-            return new PreparedSite { Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Refusal = refusal };
+            return Preparation.Refused(refusal, clock, timer);
         }
 
         // The theme's templates compile on another core while the articles load: a small site's build is short enough
@@ -123,17 +120,13 @@ public static class SiteBuilder
             var theme = new ThemeFiles(layers);
             return (Theme: theme, Templates: new TemplateEngine(theme, diagnostics));
         });
-        var cacheFile = CacheContext.FileFor(options);
-        var cacheContext = cacheFile is null ? null : CacheContext.Compute(options, layers);
-        var cache = cacheFile is null ? null
-            : options.LiveCache is { } live ? live.Open(cacheFile, cacheContext!)
-            : BuildCache.Open(cacheFile, cacheContext!);
-        if (cache is not null)
+        var caches = BuildCaches.Open(options, layers, live);
+        if (caches.On)
         {
             // Reading the cache is its own phase in --timings: on a large site it is much of a rebuild.
             timer.Lap("cache");
         }
-        var content = ContentLoader.Load(options.InputDir, diagnostics, cache);
+        var content = ContentLoader.Load(options.InputDir, diagnostics, caches.Articles);
         if (options.BaseUrl is { } baseUrl)
         {
             content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
@@ -148,35 +141,26 @@ public static class SiteBuilder
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         // Editions come after the UI strings: an automatic edition is named in the site's language.
         index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
-        var bodies = CachedBodyRenderer.RenderAll(index, diagnostics, cache);
+        var bodies = BodyRenderer.RenderAll(index, content.Bodies, diagnostics, caches.Bodies);
         var introductions = Rendering.Editions.EditionIntroductions.RenderAll(index, diagnostics);
         timer.Lap("markdown");
-        Task<string?>? cacheSaving = null;
-        if (cache is not null && options.LiveCache is { } liveCache)
+        caches.ArticlesDone();
+        return Preparation.Of(new PreparedSite
         {
-            // Saved later, off the path between an edit and the page showing it.
-            liveCache.Used(cache);
-        }
-        else if (cache is not null && !options.DryRun)
-        {
-            // Nothing changes the cache after this point: it is written while the pages render (mostly waiting on the
-            // file system, so it hardly slows them), and the build waits for it before it ends.
-            cacheSaving = Task.Run(() => cache.Save());
-        }
-        return new PreparedSite
-        {
-            Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics,
-            Content = content, Index = index, Cache = cache, CacheFile = cacheFile, CacheContext = cacheContext, CacheSaving = cacheSaving,
+            Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Content = content, Index = index, Caches = caches,
             Theme = theme, Templates = templates, Strings = strings, Bodies = bodies, EditionIntroductions = introductions,
-        };
+        });
     }
 
-    /// <summary>Runs <paramref name="generators"/> in order over a prepared site whose pages render through <paramref name="pages"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="generators"/> in order over a prepared site whose pages render through <paramref name="pages"/>;
+    /// <paramref name="reuse"/> keeps the generated files of the last build that would come out the same.
+    /// </summary>
     public static void Generate(PreparedSite prepared, PageRenderer pages, IEnumerable<IOutputGenerator> generators, OutputSet output,
-        DiagnosticBag diagnostics, PhaseTimer? timer = null)
+        DiagnosticBag diagnostics, PhaseTimer? timer = null, IOutputReuse? reuse = null)
     {
-        var site = new RenderedSite(prepared.Options, prepared.Index!, prepared.Bodies, prepared.Theme!, prepared.Templates!, prepared.Strings!, pages.Views, pages,
-            prepared.CacheContext);
+        var site = new RenderedSite(prepared.Options, prepared.Index, prepared.Bodies, prepared.Theme, prepared.Templates, prepared.Strings, pages.Views, pages,
+            reuse ?? NoOutputReuse.Instance, prepared.Caches.OpenSearchTerms);
         foreach (var generator in generators)
         {
             generator.Generate(site, output, diagnostics);
@@ -185,18 +169,15 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult Partial(DiagnosticBag diagnostics, SiteIndex index, SiteContent content, BuildCache? cache, string? cacheProblem, PageCache? pageCache) => new()
+    private static BuildResult Partial(PreparedSite prepared, string? cacheProblem) => new()
     {
-        Diagnostics = diagnostics.Sorted(),
-        Success = !diagnostics.HasErrors,
-        Articles = index.Articles.Count,
-        Cache = Report(cache, cacheProblem, pageCache),
-        Content = content,
-        Index = index,
+        Diagnostics = prepared.Diagnostics.Sorted(),
+        Success = !prepared.Diagnostics.HasErrors,
+        Articles = prepared.Index.Articles.Count,
+        Cache = prepared.Caches.Report(cacheProblem),
+        Content = prepared.Content,
+        Index = prepared.Index,
     };
-
-    private static CacheReport? Report(BuildCache? cache, string? cacheProblem, PageCache? pageCache) =>
-        cache is null ? null : new CacheReport(cache.File, cache.Hits, cache.Misses, cache.IgnoredBecause, cacheProblem, pageCache?.Reused ?? 0, pageCache?.Rendered ?? 0);
 
     private static BuildResult Finish(BuildResult result, Stopwatch clock, PhaseTimer timer) =>
         result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };

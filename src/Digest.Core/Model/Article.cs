@@ -48,35 +48,9 @@ public sealed record Article
     /// <summary>Fields Digest does not know, kept for templates (strings, booleans, numbers, lists, maps).</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
-    private string? _body;
-    private Func<string>? _readBody;
-
     /// <summary>The Markdown after the front matter.</summary>
-    public required string Body
-    {
-        get => _body ?? ReadBody();
-        init
-        {
-            _body = value;
-            _readBody = null;
-        }
-    }
+    public required string Body { get; init; }
 
     /// <summary>The file line on which the body starts, so Markdown diagnostics can be located.</summary>
     public int BodyLine { get; init; } = 1;
-
-    /// <summary>
-    /// A copy whose body is made by <paramref name="read"/> when first asked for. A rebuild reuses the rendered body of
-    /// nearly every article, so most bodies are never needed and need not be decoded or kept as text.
-    /// </summary>
-    public Article WithBodyFrom(Func<string> read)
-    {
-        var copy = this with { };
-        copy._body = null;
-        copy._readBody = read;
-        return copy;
-    }
-
-    // Two threads may read at once; both get equal text, so the race is harmless.
-    private string ReadBody() => _body = _readBody?.Invoke() ?? string.Empty;
 }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Digest.Site.Output;
+using Digest.Site.Rendering;
+using Digest.Site.Rendering.ViewModels;
 
 namespace Digest.Site.Caching;
 
@@ -13,7 +16,7 @@ namespace Digest.Site.Caching;
 /// header (tool build, theme, settings, options) and a checksum; a mismatch sets the whole file aside.
 /// Thread-safe: pages render in parallel.
 /// </summary>
-public sealed class PageCache
+public sealed class PageCache : IPageMemo, IOutputReuse
 {
     public const int FormatVersion = 4;
 
@@ -81,7 +84,7 @@ public sealed class PageCache
     /// back and must have the recorded hash. <paramref name="page"/> is false for generated files (feeds), which are not
     /// counted as pages.
     /// </summary>
-    public bool TryReuse(string path, byte[] fingerprint, Output.OutputSet output, bool page = true)
+    public bool TryReuse(string path, byte[] fingerprint, IPageSink output, bool page = true)
     {
         if (!_previous.TryGetValue(path, out var entry) || !entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
@@ -107,7 +110,7 @@ public sealed class PageCache
     }
 
     /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>, after it was added to <paramref name="output"/>.</summary>
-    public void Record(string path, byte[] fingerprint, ReadOnlySpan<byte> bytes, Output.OutputSet output, bool page = true)
+    public void Record(string path, byte[] fingerprint, ReadOnlySpan<byte> bytes, IPageSink output, bool page = true)
     {
         _current[path] = new PageCacheEntry(fingerprint, bytes.Length, System.IO.Hashing.XxHash128.Hash(bytes), output.StampOf(path));
         if (page)
@@ -119,6 +122,27 @@ public sealed class PageCache
             _generatedChanged = true;
         }
     }
+
+    public bool Keeps => true;
+
+    public bool TryKeep(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+        IReadOnlyList<KeyValuePair<string, object?>> values, IPageSink output, out object? shown)
+    {
+        var fingerprint = PageFingerprint.Compute(kind, path, title, description, feeds, values);
+        if (fingerprint is not null && TryReuse(path, fingerprint, output))
+        {
+            shown = null;
+            return true;
+        }
+        shown = fingerprint;
+        return false;
+    }
+
+    void IPageMemo.Rendered(string path, object shown, ReadOnlySpan<byte> bytes, IPageSink output) => Record(path, (byte[])shown, bytes, output);
+
+    public bool TryKeep(string path, byte[] version, OutputSet output) => TryReuse(path, version, output, page: false);
+
+    public void Made(string path, byte[] version, ReadOnlySpan<byte> bytes, OutputSet output) => Record(path, version, bytes, output, page: false);
 
     /// <summary>
     /// Writes the entries of this build's pages (pages that no longer exist fall away), atomically, when anything changed.
@@ -213,7 +237,7 @@ public sealed class PageCache
             var length = r.ReadInt64();
             var hash = ReadBytes(r);
             var stamp = r.ReadInt64();
-            if (length < 0 || !Output.OutputSet.IsSafeRelativePath(path))
+            if (length < 0 || !OutputSet.IsSafeRelativePath(path))
             {
                 return (empty, "it is damaged (entry)");
             }

@@ -2,25 +2,27 @@ using Digest.Core.Config;
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
 using Digest.Core.Model;
-using Digest.Site.Caching;
 
 namespace Digest.Site.Loading;
 
 /// <summary>
 /// Reads and parses the input folder. Articles are parsed in parallel; every problem is reported.
-/// With a cache, an article whose file is unchanged is taken from it (with the warnings its parse gave).
+/// An article the memo remembers from an earlier build is taken from it (with the warnings its parse gave); without
+/// a memo of earlier builds (<see cref="NoArticleMemo"/>) every article is parsed.
 /// </summary>
 public static class ContentLoader
 {
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, BuildCache? cache = null)
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null)
     {
+        memo ??= NoArticleMemo.Instance;
+        var bodies = new BodyTexts();
         var root = Path.GetFullPath(inputDir);
         var settings = ReadOptional(root, "site.yml", diagnostics, SiteSettingsParser.Parse) ?? new SiteSettings();
         var topics = ReadOptional(root, "topics.yml", diagnostics, TopicsParser.Parse) ?? [];
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
-        var articles = LoadArticles(root, diagnostics, cache);
+        var articles = LoadArticles(root, diagnostics, memo, bodies);
         var statics = StaticFiles(root, diagnostics);
-        return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics) };
+        return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics), Bodies = bodies };
     }
 
     private static T? ReadOptional<T>(string root, string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> parse)
@@ -36,7 +38,7 @@ public static class ContentLoader
         return text is null ? null : parse(text, display, diagnostics);
     }
 
-    private static List<Article> LoadArticles(string root, DiagnosticBag diagnostics, BuildCache? cache)
+    private static List<Article> LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, BodyTexts bodies)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
@@ -58,7 +60,7 @@ public static class ContentLoader
                     return;
                 }
                 var display = DisplayPath.For(file.Path, cwd);
-                parsed[i] = cache is null ? Parse(File.ReadAllBytes(file.Path), display, diagnostics) : LoadCached(file, display, diagnostics, cache);
+                parsed[i] = LoadRemembered(file, display, diagnostics, memo, bodies);
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
@@ -77,77 +79,58 @@ public static class ContentLoader
         return result;
     }
 
-    private static Article? Parse(byte[] bytes, string display, DiagnosticBag diagnostics)
-    {
-        var text = SourceText.Decode(bytes, display, diagnostics);
-        return text is null ? null : ArticleParser.Parse(text, display, diagnostics);
-    }
-
     /// <summary>Files written less than this long before they were hashed are read again next time, whatever their time says.</summary>
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
 
     /// <summary>
-    /// An article through the cache. A file whose length and last-write time are what they were when it was hashed is
+    /// An article through the memo. A file whose length and last-write time are what they were when it was remembered is
     /// not read at all; its body is read only if something asks for it. Times of files written moments before they
-    /// were hashed are not trusted, so two edits within a file system's time resolution are never mistaken for one.
+    /// were read are not trusted, so two edits within a file system's time resolution are never mistaken for one.
     /// </summary>
-    private static Article? LoadCached(SourceFile file, string display, DiagnosticBag diagnostics, BuildCache cache)
+    private static Article? LoadRemembered(SourceFile file, string display, DiagnosticBag diagnostics, IArticleMemo memo, BodyTexts bodies)
     {
         var path = file.Path;
-        var length = file.Length;
         var written = file.LastWriteUtc;
         var stamp = DateTime.UtcNow - written > SettleTime ? written.Ticks : 0;
-        if (cache.FindUnchanged(display, length, stamp) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= length)
+        if (memo.Unchanged(display, file.Length, stamp) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= file.Length)
         {
-            cache.CountHit();
-            if (hit.Diagnostics.Count > 0)
+            if (hit.Warnings.Count > 0)
             {
-                diagnostics.AddRange(hit.Diagnostics);
+                diagnostics.AddRange(hit.Warnings);
             }
             var bodyStart = hit.BodyOffset;
-            var hash = hit.ContentHash;
-            return hit.Article.WithBodyFrom(() =>
+            bodies.Later(hit.Article.SourcePath, () =>
             {
                 var bytes = File.ReadAllBytes(path);
-                // The file was unchanged when this build began; if it changed since, its cached article no longer fits it.
-                return ContentHash.Of(bytes) == hash
+                // The file was unchanged when this build began; if it changed since, its remembered article no longer fits it.
+                return memo.StillFits(hit, bytes)
                     ? SourceText.DecodeTail(bytes, bodyStart)
                     : throw new IOException($"{display} changed while the site was being built; build again");
             });
+            return hit.Article;
         }
-        return ParseCached(File.ReadAllBytes(path), display, diagnostics, cache, stamp);
-    }
-
-    private static Article? ParseCached(byte[] bytes, string display, DiagnosticBag diagnostics, BuildCache cache, long stamp)
-    {
-        var hash = ContentHash.Of(bytes);
+        var read = File.ReadAllBytes(path);
         // Same bytes as a clean earlier parse, so they are valid UTF-8; the body (the end of the file) is decoded only if something
         // asks for it, which on a rebuild is rare: the rendered body is reused too.
-        if (cache.Find(display, hash) is { } hit && hit.BodyOffset >= 0 && hit.BodyOffset <= bytes.Length)
+        if (memo.Same(display, read, stamp) is { } same && same.BodyOffset >= 0 && same.BodyOffset <= read.Length)
         {
-            cache.CountHit();
-            if (hit.Diagnostics.Count > 0)
+            if (same.Warnings.Count > 0)
             {
-                diagnostics.AddRange(hit.Diagnostics);
+                diagnostics.AddRange(same.Warnings);
             }
-            if (hit.SourceStamp != stamp || hit.SourceLength != bytes.Length)
-            {
-                // Same content, new time (touched, checked out again): remember the time so the next build need not read it.
-                cache.Store(display, hit with { SourceLength = bytes.Length, SourceStamp = stamp });
-            }
-            var bodyStart = hit.BodyOffset;
-            return hit.Article.WithBodyFrom(() => SourceText.DecodeTail(bytes, bodyStart));
+            var bodyStart = same.BodyOffset;
+            bodies.Later(same.Article.SourcePath, () => SourceText.DecodeTail(read, bodyStart));
+            return same.Article;
         }
-        cache.CountMiss();
         var own = new DiagnosticBag();
-        var text = SourceText.Decode(bytes, display, own);
+        var text = SourceText.Decode(read, display, own);
         var article = text is null ? null : ArticleParser.Parse(text, display, own);
         var found = own.Sorted();
         diagnostics.AddRange(found);
-        // Only clean parses are kept; the body is stored as where it starts in the file, so it must be the end of the text.
-        if (article is not null && !own.HasErrors && SourceText.TailStart(bytes, text!, article.Body) is { } offset)
+        // Only clean parses are remembered.
+        if (article is not null && !own.HasErrors)
         {
-            cache.Store(display, new CacheEntry(hash, article with { Body = string.Empty }, offset, found, null, bytes.Length, stamp));
+            memo.Remember(display, read, stamp, text!, article, found);
         }
         return article;
     }

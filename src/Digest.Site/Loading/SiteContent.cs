@@ -12,4 +12,7 @@ public sealed record SiteContent(
 {
     /// <summary>The edition files of <c>input/editions/</c>, in file-name order.</summary>
     public IReadOnlyList<EditionDefinition> Editions { get; init; } = [];
+
+    /// <summary>The articles' Markdown bodies (some read from their files only when asked for).</summary>
+    public BodyTexts Bodies { get; init; } = BodyTexts.AsParsed;
 }

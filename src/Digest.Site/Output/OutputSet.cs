@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Digest.Site.Rendering;
 
 namespace Digest.Site.Output;
 
@@ -9,7 +10,7 @@ namespace Digest.Site.Output;
 /// keeps only its length and time; nothing in the output folder changes until <see cref="Commit"/>, so a failed
 /// build, after <see cref="Abort"/>, leaves the previous site untouched.
 /// </summary>
-public sealed class OutputSet
+public sealed class OutputSet : IPageSink
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Digest.Site.Indexing;
+using Digest.Site.Output.Search;
 using Digest.Site.Rendering;
 using Digest.Site.Rendering.Markdown;
 using Digest.Site.Rendering.Theme;
@@ -7,7 +8,8 @@ namespace Digest.Site.Output;
 
 /// <summary>
 /// Everything the output generators may use: the index, rendered bodies (by article index), theme and views, and the
-/// cache context (null when caching is off) their own caches are keyed by.
+/// memos of earlier builds: <see cref="Reuse"/> for generated files and <see cref="SearchTerms"/> (made when first asked
+/// for, so a build without search never reads it) for the search index.
 /// </summary>
 public sealed record RenderedSite(
     BuildOptions Options,
@@ -18,4 +20,5 @@ public sealed record RenderedSite(
     UiStrings Strings,
     ViewModelFactory Views,
     PageRenderer Pages,
-    string? CacheContext = null);
+    IOutputReuse Reuse,
+    Func<ISearchTermsMemo> SearchTerms);

@@ -1,7 +1,6 @@
 using Digest.Core.Diagnostics;
-using Digest.Site.Output;
 
 namespace Digest.Site.Rendering;
 
 /// <summary>One page of the site: its output path and how to render it into an output set.</summary>
-public sealed record PageJob(string Path, Action<OutputSet, DiagnosticBag> Render);
+public sealed record PageJob(string Path, Action<IPageSink, DiagnosticBag> Render);

@@ -1,7 +1,5 @@
 using Digest.Core.Diagnostics;
-using Digest.Site.Caching;
 using Digest.Site.Indexing;
-using Digest.Site.Output;
 using Digest.Site.Rendering.Markdown;
 using Digest.Site.Rendering.Theme;
 using Digest.Site.Rendering.ViewModels;
@@ -20,8 +18,8 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// <summary>Feed links for a page (filled in by the feed generator); by default none.</summary>
     public Func<string, string?, IReadOnlyList<FeedLinkView>> FeedLinks { get; init; } = static (_, _) => [];
 
-    /// <summary>Pages of the last build, reused when their data is unchanged; null renders every page.</summary>
-    public PageCache? Cache { get; init; }
+    /// <summary>Pages of the last build, kept when their data is unchanged; by default every page is rendered.</summary>
+    public IPageMemo Memo { get; init; } = NoPageMemo.Instance;
 
     /// <summary>The view models of the editions; null for a site rendered without them.</summary>
     public Editions.EditionViews? Editions { get; init; }
@@ -30,7 +28,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     public ViewModelFactory Views => views;
 
     /// <summary>Renders every page into <paramref name="output"/>, in parallel.</summary>
-    public void RenderAll(OutputSet output, DiagnosticBag diagnostics)
+    public void RenderAll(IPageSink output, DiagnosticBag diagnostics)
     {
         var jobs = Jobs();
         // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
@@ -142,10 +140,9 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
     /// reuses the last build's bytes when the page cache has them for the same data.
     /// </summary>
     internal void RenderPage(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
-        OutputSet output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)
+        IPageSink output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)
     {
-        var fingerprint = Cache is null ? null : PageFingerprint.Compute(kind, path, title, description, feeds, values);
-        if (fingerprint is not null && Cache!.TryReuse(path, fingerprint, output))
+        if (Memo.TryKeep(kind, path, title, description, feeds, values, output, out var shown))
         {
             return;
         }
@@ -162,9 +159,9 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
         }
         var bytes = Utf8.GetBytes(html);
         output.Add(path, bytes);
-        if (fingerprint is not null)
+        if (shown is not null)
         {
-            Cache!.Record(path, fingerprint, bytes, output);
+            Memo.Rendered(path, shown, bytes, output);
         }
     }
 
@@ -172,7 +169,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
 
     /// <summary>Renders one page of <paramref name="kind"/> into <paramref name="path"/>, wrapped in the base layout.</summary>
     public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
-        OutputSet output, DiagnosticBag diagnostics, Action<TemplateContext> fill)
+        IPageSink output, DiagnosticBag diagnostics, Action<TemplateContext> fill)
     {
         if (RenderHtml(kind, path, title, description, feeds, diagnostics, fill) is { } html)
         {

@@ -52,7 +52,7 @@ public sealed class DevServer : IAsyncDisposable
         // The cache stays in memory between rebuilds and is written to its file in the background, so the next
         // `digest build` finds it too.
         _liveCache = options.UseCache ? new Caching.LiveBuildCache(CacheSaveDelay) : null;
-        _options = options with { DryRun = true, LiveCache = _liveCache };
+        _options = options with { DryRun = true };
         _log = log;
         Address = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(Address.ToString());
@@ -139,15 +139,15 @@ public sealed class DevServer : IAsyncDisposable
         // The pages of the version being replaced need not be finished; the rebuild wants both cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
         var clock = Stopwatch.StartNew();
-        PreparedSite? prepared = null;
+        Preparation? prepared = null;
         LazySite? lazy = null;
         string? crash = null;
         try
         {
-            prepared = SiteBuilder.Prepare(_options);
+            prepared = SiteBuilder.Prepare(_options, _liveCache);
             if (prepared.Ready)
             {
-                lazy = new LazySite(prepared);
+                lazy = new LazySite(prepared.Site!);
             }
         }
         catch (Exception ex)
@@ -215,7 +215,7 @@ public sealed class DevServer : IAsyncDisposable
         Broadcast(ProblemsEvent(problems));
     }
 
-    private string PhaseTimes(PreparedSite prepared)
+    private string PhaseTimes(Preparation prepared)
     {
         if (!_timings)
         {

@@ -40,7 +40,7 @@ public sealed class LazySite
             throw new ArgumentException("the site did not prepare without errors", nameof(prepared));
         }
         _prepared = prepared;
-        _pages = prepared.CreatePages(pageCache: null);
+        _pages = prepared.CreatePages();
         foreach (var job in _pages.Jobs())
         {
             _jobs[job.Path] = job;

@@ -6,7 +6,7 @@ namespace Digest.Site.Tests.Caching;
 
 public sealed class CacheCodecTests
 {
-    /// <summary>The properties <see cref="CacheCodec"/> writes. A new <see cref="Article"/> property must be added to the codec and here.</summary>
+    /// <summary>The properties <see cref="ArticleCodec"/> writes. A new <see cref="Article"/> property must be added to the codec and here.</summary>
     private static readonly string[] CachedProperties =
     [
         "SourcePath", "FileStem", "Title", "Date", "Updated", "Topics", "Experts", "People", "Summary", "Source", "SourceUrl",

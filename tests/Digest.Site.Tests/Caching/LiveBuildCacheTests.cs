@@ -13,7 +13,7 @@ public sealed class LiveBuildCacheTests
         return s;
     }
 
-    private static BuildOptions Serve(CachedSite s, LiveBuildCache live) => s.Options() with { DryRun = true, LiveCache = live };
+    private static PreparedSite Serve(CachedSite s, LiveBuildCache live) => SiteBuilder.Prepare(s.Options() with { DryRun = true }, live).Site!;
 
     [Fact]
     public void A_rebuild_continues_from_memory_without_reading_the_cache_file()
@@ -21,16 +21,16 @@ public sealed class LiveBuildCacheTests
         using var s = TwoArticles();
         Assert.True(s.Build().Success);
         using var live = new LiveBuildCache(TimeSpan.FromHours(1));
-        Assert.Equal(2, SiteBuilder.Prepare(Serve(s, live)).Cache!.Hits);
+        Assert.Equal(2, Serve(s, live).Caches.ArticleCache!.Hits);
 
         // A build that read the file now would set it aside as damaged and parse every article again.
         File.WriteAllText(s.CacheFile, "damaged");
-        var again = SiteBuilder.Prepare(Serve(s, live));
+        var again = Serve(s, live);
 
         Assert.True(again.Ready);
-        Assert.Equal(2, again.Cache!.Hits);
-        Assert.Equal(0, again.Cache.Misses);
-        Assert.Null(again.Cache.IgnoredBecause);
+        Assert.Equal(2, again.Caches.ArticleCache!.Hits);
+        Assert.Equal(0, again.Caches.ArticleCache!.Misses);
+        Assert.Null(again.Caches.ArticleCache!.IgnoredBecause);
     }
 
     [Fact]
@@ -38,13 +38,13 @@ public sealed class LiveBuildCacheTests
     {
         using var s = TwoArticles();
         using var live = new LiveBuildCache(TimeSpan.FromHours(1));
-        SiteBuilder.Prepare(Serve(s, live));
+        Serve(s, live);
         s.Site.Article("2024-01-02-b", "Zweiter Bericht, korrigiert", "2024-01-02", "topics: [ukraine]\n", "Geänderter Text.");
 
-        var again = SiteBuilder.Prepare(Serve(s, live));
+        var again = Serve(s, live);
 
-        Assert.Equal(1, again.Cache!.Hits);
-        Assert.Equal(1, again.Cache.Misses);
+        Assert.Equal(1, again.Caches.ArticleCache!.Hits);
+        Assert.Equal(1, again.Caches.ArticleCache!.Misses);
         var edited = again.Index!.Articles.ToList().FindIndex(a => a.Article.Title == "Zweiter Bericht, korrigiert");
         Assert.True(edited >= 0);
         Assert.Contains("Geänderter Text.", again.Bodies[edited]!.Html);
@@ -56,17 +56,17 @@ public sealed class LiveBuildCacheTests
         using var s = TwoArticles();
         using (var live = new LiveBuildCache(TimeSpan.FromHours(1)))
         {
-            SiteBuilder.Prepare(Serve(s, live));
+            Serve(s, live);
             s.Site.Article("2024-01-02-b", "Zweiter Bericht", "2024-01-02", "topics: [ukraine]\n", "Geänderter Text.");
-            SiteBuilder.Prepare(Serve(s, live));
-            SiteBuilder.Prepare(Serve(s, live));
+            Serve(s, live);
+            Serve(s, live);
             Assert.Empty(Directory.GetFiles(s.CacheDir));
         }
 
-        var build = SiteBuilder.Prepare(s.Options() with { DryRun = true });
+        var build = SiteBuilder.Prepare(s.Options() with { DryRun = true }).Site!;
 
-        Assert.Equal(2, build.Cache!.Hits);
-        Assert.Equal(0, build.Cache.Misses);
+        Assert.Equal(2, build.Caches.ArticleCache!.Hits);
+        Assert.Equal(0, build.Caches.ArticleCache!.Misses);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class LiveBuildCacheTests
     {
         using var s = TwoArticles();
         using var live = new LiveBuildCache(TimeSpan.FromMilliseconds(20));
-        SiteBuilder.Prepare(Serve(s, live));
+        Serve(s, live);
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (Directory.GetFiles(s.CacheDir, "*.digest-cache").Length == 0 && DateTime.UtcNow < deadline)
@@ -91,14 +91,14 @@ public sealed class LiveBuildCacheTests
     {
         using var s = TwoArticles();
         using var live = new LiveBuildCache(TimeSpan.FromHours(1));
-        Assert.Equal(2, SiteBuilder.Prepare(Serve(s, live)).Cache!.Misses);
+        Assert.Equal(2, Serve(s, live).Caches.ArticleCache!.Misses);
         s.Site.File("site.yml", "title: Neuer Titel\n");
 
-        var again = SiteBuilder.Prepare(Serve(s, live));
+        var again = Serve(s, live);
 
         // Parsed results may depend on the settings, so none of the remembered ones is reused.
-        Assert.Equal(0, again.Cache!.Hits);
-        Assert.Equal(2, again.Cache.Misses);
+        Assert.Equal(0, again.Caches.ArticleCache!.Hits);
+        Assert.Equal(2, again.Caches.ArticleCache!.Misses);
         Assert.Equal("Neuer Titel", again.Index!.Settings.Title);
     }
 }

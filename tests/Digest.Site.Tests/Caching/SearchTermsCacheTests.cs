@@ -1,7 +1,9 @@
 using Digest.Core.Diagnostics;
 using Digest.Site.Caching;
 using Digest.Site.Indexing;
+using Digest.Site.Loading;
 using Digest.Site.Output.Search;
+using Digest.Site.Rendering.Markdown;
 using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Caching;
@@ -23,12 +25,13 @@ public sealed class SearchTermsCacheTests
         SearchTermsCache.Open(SearchFile(s), CacheContext.Compute(s.Options(), s.Options().ThemeLayers()));
 
     /// <summary>The articles' terms as (term, fields) sets, taken through <paramref name="cache"/> when there is one.</summary>
-    private static List<SortedSet<string>> Terms(SiteIndex index, SearchTermsCache? cache)
+    private static List<SortedSet<string>> Terms(SiteIndex index, BodyTexts texts, SearchTermsCache? cache)
     {
-        var table = cache?.Table ?? new SearchTermTable();
-        var bodies = CachedBodyRenderer.RenderAll(index, new DiagnosticBag(), null);
+        ISearchTermsMemo memo = cache is null ? new NoSearchTermsMemo() : cache;
+        var table = memo.Table;
+        var bodies = BodyRenderer.RenderAll(index, texts, new DiagnosticBag());
         var articles = index.Articles;
-        var collected = SearchIndexBuilder.CollectTerms(articles, bodies, table, cache, out _);
+        var collected = SearchIndexBuilder.CollectTerms(articles, bodies, table, memo, out _);
         var byId = table.Terms();
         var result = new List<SortedSet<string>>();
         foreach (var article in collected)
@@ -76,11 +79,11 @@ public sealed class SearchTermsCacheTests
         var cache = OpenCache(s);
         Assert.Null(cache.IgnoredBecause);
 
-        var reused = Terms(result.Index!, cache);
+        var reused = Terms(result.Index!, result.Content!.Bodies, cache);
 
         Assert.Equal(3, cache.Reused);
         Assert.Equal(0, cache.Tokenized);
-        Assert.Equal(Terms(result.Index!, null), reused);
+        Assert.Equal(Terms(result.Index!, result.Content!.Bodies, null), reused);
         Assert.Contains("windraeder:Body", reused[2]);
         Assert.True(s.Build().Success);
         AssertSameSearchIndexAsUncachedBuild(s);
@@ -95,7 +98,7 @@ public sealed class SearchTermsCacheTests
 
         var result = s.Build();
         var cache = OpenCache(s);
-        var terms = Terms(result.Index!, cache);
+        var terms = Terms(result.Index!, result.Content!.Bodies, cache);
 
         Assert.True(result.Success);
         Assert.Equal(1, cache.Tokenized);
@@ -116,7 +119,7 @@ public sealed class SearchTermsCacheTests
         var result = s.Build();
 
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        Assert.Contains("kyjiw:Tags", Terms(result.Index!, null)[1]);
+        Assert.Contains("kyjiw:Tags", Terms(result.Index!, result.Content!.Bodies, null)[1]);
         AssertSameSearchIndexAsUncachedBuild(s);
     }
 

@@ -64,7 +64,7 @@ public class EditionIndexingTests
 
     private static (SiteIndex Index, IReadOnlyList<Diagnostic> Diagnostics) Prepare(FixtureSite site)
     {
-        var prepared = SiteBuilder.Prepare(site.Options() with { DryRun = true });
+        var prepared = SiteBuilder.Prepare(site.Options() with { DryRun = true }).Site!;
         return (prepared.Index!, prepared.Diagnostics.Sorted());
     }
 

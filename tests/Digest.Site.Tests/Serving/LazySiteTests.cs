@@ -17,7 +17,7 @@ public sealed class LazySiteTests
         using var site = Digest();
         var full = SiteBuilder.Build(site.Options() with { DryRun = true });
         Assert.True(full.Success);
-        var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }));
+        var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }).Site!);
 
         var paths = full.Output!.SortedPaths();
         Assert.Contains("sitemap.xml", paths);
@@ -38,7 +38,7 @@ public sealed class LazySiteTests
     public void A_page_is_rendered_only_when_asked_for()
     {
         using var site = Digest();
-        var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }));
+        var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }).Site!);
 
         Assert.True(lazy.HasPage("articles/zweiter-artikel/index.html"));
         Assert.True(lazy.Contains("topics/energie/index.html"));
@@ -51,7 +51,7 @@ public sealed class LazySiteTests
     public void A_template_that_fails_on_one_page_is_reported_and_the_other_pages_still_render()
     {
         using var site = Digest().File("_theme/layouts/expert.liquid", "<h1>{{ expert.name }}</h1>{{ 1 | divided_by: 0 }}");
-        var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }));
+        var lazy = new LazySite(SiteBuilder.Prepare(site.Options() with { DryRun = true }).Site!);
 
         Assert.Null(lazy.Get("experts/eva-ek/index.html"));
         Assert.Null(lazy.Get("experts/eva-ek/index.html"));

@@ -21,16 +21,16 @@ public static class EditionMessage
     /// <summary>Builds the site described by <paramref name="options"/> in memory and composes the message of edition <paramref name="slug"/>.</summary>
     public static Composed Compose(BuildOptions options, string slug)
     {
-        var prepared = SiteBuilder.Prepare(options with { DryRun = true });
-        if (prepared.Refusal is { } refusal)
+        var preparation = SiteBuilder.Prepare(options with { DryRun = true });
+        if (preparation.Site is not { } prepared)
         {
-            return new Composed(null, [], refusal);
+            return new Composed(null, [], preparation.Refusal);
         }
         if (!prepared.Ready)
         {
             return new Composed(null, prepared.Diagnostics.Sorted(), "the site has errors; fix them first");
         }
-        var index = prepared.Index!;
+        var index = prepared.Index;
         if (index.Settings.BaseUrl is not { } baseUrl)
         {
             return new Composed(null, prepared.Diagnostics.Sorted(), "an email edition needs absolute links: set base_url in site.yml or pass --base-url");
@@ -50,8 +50,9 @@ public static class EditionMessage
             var hint = known.Count == 0 ? "the site has no editions (set editions: in site.yml or add input/editions/*.md)" : "editions: " + string.Join(", ", known);
             return new Composed(null, prepared.Diagnostics.Sorted(), $"no edition '{slug}'; {hint}");
         }
-        var pages = prepared.CreatePages(null);
-        var site = new RenderedSite(prepared.Options, index, prepared.Bodies, prepared.Theme!, prepared.Templates!, prepared.Strings!, pages.Views, pages);
+        var pages = prepared.CreatePages();
+        var site = new RenderedSite(prepared.Options, index, prepared.Bodies, prepared.Theme, prepared.Templates, prepared.Strings, pages.Views, pages,
+            NoOutputReuse.Instance, static () => new Search.NoSearchTermsMemo());
         var diagnostics = prepared.Diagnostics;
         var html = EditionEmail.Html(site, pages.Editions!, edition, baseUrl, diagnostics);
         if (html is null)

@@ -9,9 +9,9 @@ public static class FeedCatalog
     /// <summary>Entries per feed: the newest ones.</summary>
     public const int EntriesPerFeed = 20;
 
-    public const string AtomType = "application/atom+xml";
+    public const string AtomType = FeedLinkView.AtomType;
 
-    public const string JsonType = "application/feed+json";
+    public const string JsonType = FeedLinkView.JsonType;
 
     /// <summary>The digest's feed, then one per topic and one per expert.</summary>
     public static List<FeedDefinition> All(SiteIndex index)

@@ -1,11 +1,10 @@
-using Digest.Site.Caching;
 using Digest.Site.Indexing;
 
 namespace Digest.Site.Output.Feeds;
 
 /// <summary>
 /// A hash of exactly what a feed file shows, so a rebuild keeps the feeds none of whose entries changed instead of
-/// writing hundreds of megabytes again. Settings, theme and tool build are covered by the page cache's context.
+/// writing hundreds of megabytes again. Settings, theme and tool build are not part of it: a memo of earlier builds is set aside when they change.
 /// </summary>
 public static class FeedFingerprint
 {

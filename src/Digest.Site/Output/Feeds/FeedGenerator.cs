@@ -43,10 +43,10 @@ public sealed class FeedGenerator : IOutputGenerator
             entryUrls[d] = FeedUrls.ForEntries(baseUrl, d);
         }
         // A rebuild keeps every feed whose entries and settings are unchanged; only the others are rendered.
-        var cache = site.Pages.Cache;
+        var reuse = site.Reuse;
         var prints = new (byte[] Atom, byte[] Json)?[feeds.Count];
         var todo = new List<int>(feeds.Count);
-        if (cache is null)
+        if (!reuse.Keeps)
         {
             for (var i = 0; i < feeds.Count; i++)
             {
@@ -69,7 +69,7 @@ public sealed class FeedGenerator : IOutputGenerator
                 var updated = Updated(feed.Articles);
                 var print = (FeedFingerprint.Feed("atom", feed, info, baseUrl, updated, entries), FeedFingerprint.Feed("json", feed, info, baseUrl, updated, entries));
                 prints[i] = print;
-                kept[i] = cache.TryReuse(feed.AtomPath, print.Item1, output, page: false) & cache.TryReuse(feed.JsonPath, print.Item2, output, page: false);
+                kept[i] = reuse.TryKeep(feed.AtomPath, print.Item1, output) & reuse.TryKeep(feed.JsonPath, print.Item2, output);
             });
             for (var i = 0; i < feeds.Count; i++)
             {
@@ -107,13 +107,13 @@ public sealed class FeedGenerator : IOutputGenerator
             output.Add(feed.AtomPath, atom);
             if (prints[i] is { } print)
             {
-                cache!.Record(feed.AtomPath, print.Atom, atom, output, page: false);
+                reuse.Made(feed.AtomPath, print.Atom, atom, output);
             }
             var json = writer.Json(feed, info, new FeedUrls(baseUrl, feed.JsonPath), entryUrls[depth], fresh, rendered);
             output.Add(feed.JsonPath, json);
             if (prints[i] is { } again)
             {
-                cache!.Record(feed.JsonPath, again.Json, json, output, page: false);
+                reuse.Made(feed.JsonPath, again.Json, json, output);
             }
             return writer;
         }, writer => writer.Dispose());

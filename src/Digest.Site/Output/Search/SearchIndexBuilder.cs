@@ -1,4 +1,3 @@
-using Digest.Site.Caching;
 using Digest.Site.Indexing;
 using Digest.Site.Rendering;
 using Digest.Site.Rendering.Markdown;
@@ -12,14 +11,15 @@ namespace Digest.Site.Output.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views, SearchTermsCache? cache = null,
-        bool saveCache = true, Rendering.Editions.EditionViews? editions = null)
+    public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views, ISearchTermsMemo? memo = null,
+        Rendering.Editions.EditionViews? editions = null)
     {
-        var table = cache?.Table ?? new SearchTermTable();
-        var terms = CollectTerms(index.Articles, bodies, table, cache, out var keys);
-        if (cache is not null && saveCache)
+        memo ??= new NoSearchTermsMemo();
+        var table = memo.Table;
+        var terms = CollectTerms(index.Articles, bodies, table, memo, out var keys);
+        if (keys is not null)
         {
-            cache.Save(keys!, terms);
+            memo.Remember(keys, terms);
         }
         // Editions are documents after the articles: few, and their terms are never cached.
         var editionTerms = EditionSearch.Terms(index, editions, table);
@@ -52,25 +52,25 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>
-    /// Each article's terms (by position in <paramref name="articles"/>), taken from <paramref name="cache"/> when it
-    /// holds an entry for exactly the article's indexed texts, otherwise tokenized. <paramref name="keys"/> are the
-    /// articles' cache keys (null without a cache). With a cache, <paramref name="table"/> must be its <see cref="SearchTermsCache.Table"/>.
+    /// Each article's terms (by position in <paramref name="articles"/>), taken from <paramref name="memo"/> when it
+    /// remembers exactly the article's indexed texts, otherwise tokenized. <paramref name="keys"/> are the articles' keys
+    /// (null when the memo keeps nothing). <paramref name="table"/> must be the memo's <see cref="ISearchTermsMemo.Table"/>.
     /// </summary>
     public static ArticleTerms[] CollectTerms(IReadOnlyList<ArticleEntry> articles, IReadOnlyList<RenderedBody?> bodies, SearchTermTable table,
-        SearchTermsCache? cache, out SearchTermsKey[]? keys)
+        ISearchTermsMemo memo, out SearchTermsKey[]? keys)
     {
-        if (cache is not null && !ReferenceEquals(cache.Table, table))
+        if (memo.Keeps && !ReferenceEquals(memo.Table, table))
         {
-            throw new ArgumentException("cached terms are ids of the cache's own table", nameof(table));
+            throw new ArgumentException("remembered terms are ids of the memo's own table", nameof(table));
         }
         var terms = new ArticleTerms[articles.Count];
-        var articleKeys = cache is null ? null : new SearchTermsKey[articles.Count];
+        var articleKeys = memo.Keeps ? new SearchTermsKey[articles.Count] : null;
         Parallel.For(0, articles.Count, () => new SearchTermCollector(table), (i, _, collector) =>
         {
             if (articleKeys is not null)
             {
                 articleKeys[i] = SearchTermsKey.Of(articles[i], bodies[i]);
-                if (cache!.TryReuse(articleKeys[i]) is { } reused)
+                if (memo.TryReuse(articleKeys[i]) is { } reused)
                 {
                     terms[i] = reused;
                     return collector;

@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using Digest.Site.Caching;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -30,12 +29,13 @@ public static class SearchScriptWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// Adds the index scripts to <paramref name="output"/>; returns a short content hash for cache busting. With a page
-    /// cache, a script whose data (terms and postings, or documents) is unchanged since the last build is kept as it is,
+    /// Adds the index scripts to <paramref name="output"/>; returns a short content hash for cache busting. With a memo of
+    /// earlier builds, a script whose data (terms and postings, or documents) is unchanged since the last build is kept as it is,
     /// without encoding it again: after one edit only the chunks holding that article's terms change.
     /// </summary>
-    public static string Write(SearchIndexData data, OutputSet output, PageCache? cache = null)
+    public static string Write(SearchIndexData data, OutputSet output, IOutputReuse? reuse = null)
     {
+        reuse ??= NoOutputReuse.Instance;
         var postings = data.Postings;
         var sizes = new int[postings.Count];
         Parallel.For(0, postings.Count, t => sizes[t] = Encoding.UTF8.GetByteCount(postings.Terms[t]) + postings.EncodedLength(t) + 6);
@@ -46,12 +46,12 @@ public static class SearchScriptWriter
         Parallel.For(0, chunks.Count, c =>
         {
             var chunk = chunks[c];
-            termPrints[c] = Reuse($"search/t/{SearchChunker.FileName(chunk.Key)}.js", TermFingerprint(chunk, postings), output, cache,
+            termPrints[c] = Reuse($"search/t/{SearchChunker.FileName(chunk.Key)}.js", TermFingerprint(chunk, postings), output, reuse,
                 () => TermScript(chunk, postings, sizes));
         });
         var docChunks = (data.Documents.Count + DocsPerChunk - 1) / DocsPerChunk;
         var docPrints = new byte[docChunks][];
-        Parallel.For(0, docChunks, c => docPrints[c] = Reuse($"search/d/{c}.js", DocFingerprint(c, data.Documents), output, cache,
+        Parallel.For(0, docChunks, c => docPrints[c] = Reuse($"search/d/{c}.js", DocFingerprint(c, data.Documents), output, reuse,
             () => DocScript(c, data.Documents)));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -93,15 +93,15 @@ public static class SearchScriptWriter
     }
 
     /// <summary>Keeps the file at <paramref name="path"/> when its fingerprint is unchanged, else makes and adds it; returns the fingerprint.</summary>
-    private static byte[] Reuse(string path, byte[] fingerprint, OutputSet output, PageCache? cache, Func<byte[]> make)
+    private static byte[] Reuse(string path, byte[] fingerprint, OutputSet output, IOutputReuse reuse, Func<byte[]> make)
     {
-        if (cache is not null && cache.TryReuse(path, fingerprint, output, page: false))
+        if (reuse.TryKeep(path, fingerprint, output))
         {
             return fingerprint;
         }
         var bytes = make();
         output.Add(path, bytes);
-        cache?.Record(path, fingerprint, bytes, output, page: false);
+        reuse.Made(path, fingerprint, bytes, output);
         return fingerprint;
     }
 

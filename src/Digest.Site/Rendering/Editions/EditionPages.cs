@@ -1,6 +1,5 @@
 using Digest.Core.Model;
 using Digest.Site.Indexing;
-using Digest.Site.Output.Feeds;
 using Digest.Site.Rendering.Theme;
 using Digest.Site.Rendering.ViewModels;
 
@@ -18,8 +17,8 @@ public static class EditionPages
     /// <summary>The edition's feeds, linked from the edition pages.</summary>
     public static readonly FeedLinkView[] FeedLinks =
     [
-        new(FeedCatalog.AtomType, "Atom", ListFolder + "feed.xml"),
-        new(FeedCatalog.JsonType, "JSON Feed", ListFolder + "feed.json"),
+        new(FeedLinkView.AtomType, "Atom", ListFolder + "feed.xml"),
+        new(FeedLinkView.JsonType, "JSON Feed", ListFolder + "feed.json"),
     ];
 
     /// <summary>The newest edition for the home page with <c>home: edition</c>; null otherwise.</summary>

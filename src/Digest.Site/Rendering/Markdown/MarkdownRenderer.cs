@@ -14,7 +14,7 @@ using Markdig.Syntax.Inlines;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>
-/// Renders article bodies with Markdig in two steps: <see cref="Parse"/> (in parallel, collects headings and anchors),
+/// Renders article bodies with Markdig in two steps: <see cref="Parse(ArticleEntry, string, DiagnosticBag)"/> (in parallel, collects headings and anchors),
 /// then <see cref="Render"/> (rewrites and checks links once every article's anchors are known, sanitizes raw HTML).
 /// </summary>
 public sealed class MarkdownRenderer
@@ -49,10 +49,13 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Parses the body; null (with an error) when it is nested too deeply to parse safely.</summary>
-    public static ParsedBody? Parse(ArticleEntry entry, DiagnosticBag diagnostics)
+    public static ParsedBody? Parse(ArticleEntry entry, DiagnosticBag diagnostics) => Parse(entry, entry.Article.Body, diagnostics);
+
+    /// <summary>Parses <paramref name="body"/>, the body of <paramref name="entry"/>'s article as read from its file.</summary>
+    public static ParsedBody? Parse(ArticleEntry entry, string body, DiagnosticBag diagnostics)
     {
         var article = entry.Article;
-        if (MarkdownGuard.Check(article.Body) is { } problem)
+        if (MarkdownGuard.Check(body) is { } problem)
         {
             diagnostics.Error(article.SourcePath, article.BodyLine + problem.Line - 1, 1, problem.Message, "nesting");
             return null;
@@ -60,7 +63,7 @@ public sealed class MarkdownRenderer
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(article.Body, Pipeline);
+            document = Markdig.Markdown.Parse(body, Pipeline);
         }
         catch (ArgumentException)
         {
@@ -85,7 +88,7 @@ public sealed class MarkdownRenderer
                 headings.Add(new TocEntry(heading.Level, id, InlineText.Of(heading.Inline)));
             }
         }
-        return new ParsedBody(document, headings, anchors, CountWords(article.Body));
+        return new ParsedBody(document, headings, anchors, CountWords(body));
     }
 
     /// <summary>Resolves links (reporting broken ones), renders HTML and sanitizes raw HTML unless the site allows it.</summary>

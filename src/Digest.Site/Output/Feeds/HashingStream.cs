@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 
-namespace Digest.Site.Caching;
+namespace Digest.Site.Output.Feeds;
 
 /// <summary>
 /// A write-only stream that hashes (XxHash128) what is written to it, so serialized data is hashed without being kept.

@@ -1,8 +1,7 @@
-using Digest.Site.Rendering.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Digest.Site.Caching;
+namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>
 /// What a parsed body's links need beyond the body itself, read before rendering rewrites them
