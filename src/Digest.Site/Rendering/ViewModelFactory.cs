@@ -87,7 +87,7 @@ public sealed class ViewModelFactory
             image,
             a.People,
             a.Source,
-            a.SourceUrl is { } url && !Markdown.UrlSafety.IsDangerous(url) ? url : null,
+            a.SourceUrl is { } url && !UrlSafety.IsDangerous(url) ? url : null,
             a.Author,
             Cards(entry.Related),
             entry.Newer is null ? null : CardAt(entry.Newer.Index),
@@ -118,7 +118,7 @@ public sealed class ViewModelFactory
 
     public ExpertSummaryView Expert(Expert expert) =>
         new(expert.Slug, expert.Name, expert.Role, expert.Org, expert.Bio,
-            expert.Url is { } url && !Markdown.UrlSafety.IsDangerous(url) ? url : null,
+            expert.Url is { } url && !UrlSafety.IsDangerous(url) ? url : null,
             expert.Articles.Count, $"experts/{expert.Slug}/index.html", expert.Aliases);
 
     public List<QuoteView> Quotes(Expert expert)

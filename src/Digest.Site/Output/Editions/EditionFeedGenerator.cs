@@ -5,6 +5,7 @@ using Digest.Core.Diagnostics;
 using Digest.Site.Indexing.Editions;
 using Digest.Site.Output.Feeds;
 using Digest.Site.Rendering.Editions;
+using Digest.Site.Rendering;
 
 namespace Digest.Site.Output.Editions;
 
@@ -110,7 +111,7 @@ public sealed class EditionFeedGenerator : IOutputGenerator
         var sb = new StringBuilder();
         if (views.Introduction(edition) is { } intro)
         {
-            sb.Append(FeedContent.Rebase(intro.Html, edition.OutputPath, urls.To));
+            sb.Append(LinkRebaser.Rebase(intro.Html, edition.OutputPath, urls.To));
         }
         foreach (var section in edition.Sections)
         {

@@ -3,6 +3,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Xhtml;
 using Digest.Site.Output.Feeds;
+using Digest.Site.Rendering;
 
 namespace Digest.Site.Output.Editions;
 
@@ -84,7 +85,7 @@ public static class EditionMarkup
         var cut = url.IndexOfAny(['?', '#']);
         var path = cut < 0 ? url : url[..cut];
         var fragment = cut >= 0 && url[cut] == '#' ? url[cut..] : string.Empty;
-        var resolved = path.Length == 0 ? fromPath : FeedContent.Resolve(fromPath, Uri.UnescapeDataString(path));
+        var resolved = path.Length == 0 ? fromPath : LinkRebaser.Resolve(fromPath, Uri.UnescapeDataString(path));
         return resolved is null ? null : resolved + fragment;
     }
 

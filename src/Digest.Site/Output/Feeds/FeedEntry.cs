@@ -1,4 +1,5 @@
 using Digest.Site.Indexing;
+using Digest.Site.Rendering;
 
 namespace Digest.Site.Output.Feeds;
 

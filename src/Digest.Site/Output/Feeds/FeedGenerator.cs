@@ -1,6 +1,7 @@
 using Digest.Core.Diagnostics;
 using Digest.Core.Model;
 using Digest.Site.Indexing;
+using Digest.Site.Rendering;
 
 namespace Digest.Site.Output.Feeds;
 
@@ -187,6 +188,6 @@ public sealed class FeedGenerator : IOutputGenerator
             return new FeedEntry(article, site.Views.Card(article).Summary, string.Empty, [], a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
         }
         var html = body.Html;
-        return new FeedEntry(article, site.Views.Card(article).Summary, html, FeedContent.Edits(html, article.OutputPath, urls.To), a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
+        return new FeedEntry(article, site.Views.Card(article).Summary, html, LinkRebaser.Edits(html, article.OutputPath, urls.To), a.Date.ToRfc3339(), LastChange(a).ToRfc3339());
     }
 }

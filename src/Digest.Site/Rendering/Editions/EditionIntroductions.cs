@@ -47,7 +47,7 @@ public static class EditionIntroductions
             {
                 var body = renderer.Render(entry, parsed, targets, diagnostics);
                 var from = entry.OutputPath;
-                var html = Output.Feeds.FeedContent.Rebase(body.Html, from, path => path == from ? string.Empty : Links.Relative(edition.OutputPath, path));
+                var html = LinkRebaser.Rebase(body.Html, from, path => path == from ? string.Empty : Links.Relative(edition.OutputPath, path));
                 result[edition.Index] = new RenderedBody(html, body.Headings, body.WordCount);
             }
         }

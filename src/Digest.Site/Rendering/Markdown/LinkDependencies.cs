@@ -1,3 +1,4 @@
+using Digest.Site.Indexing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Digest.Site.Output;
+using Digest.Site.Rendering;
 using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Output.Feeds;
@@ -85,7 +86,7 @@ public class FeedTests
         var link = feed.Items.First().Links[0].Uri;
         Assert.False(link.IsAbsoluteUri);
         Assert.StartsWith("../../articles/", link.OriginalString);
-        Assert.True(output.Contains(Digest.Site.Output.Feeds.FeedContent.Resolve("topics/energie/feed.xml", link.OriginalString)!));
+        Assert.True(output.Contains(LinkRebaser.Resolve("topics/energie/feed.xml", link.OriginalString)!));
         using var json = JsonDocument.Parse(output.Get("feed.json")!);
         var first = json.RootElement.GetProperty("items")[0];
         Assert.StartsWith("articles/", first.GetProperty("url").GetString());
@@ -214,7 +215,7 @@ public class FeedTests
             var path = link[baseUrl.Length..];
             return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         }
-        return Digest.Site.Output.Feeds.FeedContent.Resolve(folder + "feed.xml", link) ?? throw new Xunit.Sdk.XunitException(link + " leaves the site");
+        return LinkRebaser.Resolve(folder + "feed.xml", link) ?? throw new Xunit.Sdk.XunitException(link + " leaves the site");
     }
 
     /// <summary>The feed's entry blocks as written, by entry id.</summary>

@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Digest.Site.Output.Feeds;
+namespace Digest.Site.Rendering;
 
 /// <summary>
-/// Re-points the links in an article body, which are relative to the article page, so they still work from
-/// the feed: through a map from site path to feed link. Links with a scheme, protocol-relative or
+/// Re-points the links in a rendered body, which are relative to the article page, so they still work from
+/// elsewhere (a feed, an edition page): through a map from site path to the new link. Links with a scheme, protocol-relative or
 /// root-relative links, and links that climb out of the site are left alone; <c>#x</c> becomes the article's own link.
 /// </summary>
-public static partial class FeedContent
+public static partial class LinkRebaser
 {
     public static string Rebase(string html, string articlePath, Func<string, string> map)
     {

@@ -1,6 +1,6 @@
-namespace Digest.Site.Rendering.Markdown;
+namespace Digest.Site.Indexing;
 
-/// <summary>Classifies link targets written in Markdown.</summary>
+/// <summary>Classifies link targets written in articles (Markdown links, lead images): where they point, and whether they are safe.</summary>
 public static class UrlSafety
 {
     /// <summary>Schemes that run code or embed content when clicked; never written into a page.</summary>

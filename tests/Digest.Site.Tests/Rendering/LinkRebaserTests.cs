@@ -1,8 +1,9 @@
 using Digest.Site.Output.Feeds;
+using Digest.Site.Rendering;
 
-namespace Digest.Site.Tests.Output.Feeds;
+namespace Digest.Site.Tests.Rendering;
 
-public class FeedContentTests
+public class LinkRebaserTests
 {
     private static string Absolute(string sitePath) => "https://example.org/" + sitePath;
 
@@ -16,13 +17,13 @@ public class FeedContentTests
     [InlineData("/rooted", "/rooted")]
     [InlineData("../../../outside", "../../../outside")]
     public void Links_are_resolved_from_the_article_page(string link, string expected) =>
-        Assert.Equal(expected, FeedContent.RebaseUrl(link, "articles/x/index.html", Absolute));
+        Assert.Equal(expected, LinkRebaser.RebaseUrl(link, "articles/x/index.html", Absolute));
 
     [Fact]
     public void Only_href_and_src_attributes_change()
     {
         var html = "<p><a href=\"../y/index.html\">../y/index.html</a> <img src=\"../../i.png\" alt=\"../z\"></p>";
         Assert.Equal("<p><a href=\"https://example.org/articles/y/index.html\">../y/index.html</a> <img src=\"https://example.org/i.png\" alt=\"../z\"></p>",
-            FeedContent.Rebase(html, "articles/x/index.html", Absolute));
+            LinkRebaser.Rebase(html, "articles/x/index.html", Absolute));
     }
 }

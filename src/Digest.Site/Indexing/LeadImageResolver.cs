@@ -1,9 +1,7 @@
 using Digest.Core.Diagnostics;
-using Digest.Site.Indexing;
 using Digest.Site.Loading;
-using Digest.Site.Rendering.Markdown;
 
-namespace Digest.Site.Rendering;
+namespace Digest.Site.Indexing;
 
 /// <summary>
 /// Finds each article's <c>image.src</c> among the files copied from <c>input/images</c> and <c>input/static</c>.
