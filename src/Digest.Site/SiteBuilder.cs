@@ -45,7 +45,7 @@ public static class SiteBuilder
         OutputSet? output = null;
         if (prepared.Ready)
         {
-            if (!options.DryRun && OutputWriter.CheckOwnership(options.OutputDir) is { } ownership)
+            if (!options.DryRun && OutputFolder.CheckOwnership(options.OutputDir) is { } ownership)
             {
                 return Finish(Partial(prepared, prepared.WaitForCacheSave()) with { Success = false, Refusal = ownership }, clock, timer);
             }

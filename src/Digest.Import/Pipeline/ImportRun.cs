@@ -1,3 +1,4 @@
+using Digest.Core.Paths;
 using Digest.Import.Model;
 using Digest.Core.Diagnostics;
 using Digest.Import.Experts;
@@ -67,23 +68,13 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
             {
                 continue;
             }
-            if (entry.LinkTarget is not null && !IsInside(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName, root))
+            if (entry.LinkTarget is not null && (entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName is not { } target || !FolderPaths.IsInside(root, target)))
             {
                 skipped?.Add($"{f}: a link to a file outside {root}; give it explicitly to import it");
                 continue;
             }
             found.Add(f);
         }
-    }
-
-    private static bool IsInside(string? path, string root)
-    {
-        if (path is null)
-        {
-            return false;
-        }
-        var relative = Path.GetRelativePath(root, Path.GetFullPath(path));
-        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     public List<ImportOutcome> Run(IReadOnlyList<string> sources, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using Digest.Core.Diagnostics;
+using Digest.Core.Paths;
 using Digest.Site.Loading;
 
 namespace Digest.Site.Indexing;
@@ -46,7 +47,7 @@ public static class LeadImageResolver
             {
                 entry.ImagePath = output;
             }
-            else if (!PathUtil.IsWithin(root, besideArticle) && !PathUtil.IsWithin(root, inInput))
+            else if (!FolderPaths.IsInside(root, besideArticle) && !FolderPaths.IsInside(root, inInput))
             {
                 diagnostics.Error(path, at.Line, at.Column, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", "image-path");
             }

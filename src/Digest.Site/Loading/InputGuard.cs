@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using Digest.Core.Diagnostics;
+using Digest.Core.Paths;
 
 namespace Digest.Site.Loading;
 
@@ -80,7 +81,7 @@ public static class InputGuard
             return false;
         }
         var realRoot = ResolveDirectoryLinks(Path.GetFullPath(root), resolvedDirs);
-        if (!PathUtil.IsWithin(realRoot, resolved))
+        if (!FolderPaths.IsInside(realRoot, resolved))
         {
             diagnostics.Warning(DisplayPath.For(file), 0, 0, "points outside the input folder (symbolic link?); skipped");
             return false;

@@ -1,4 +1,4 @@
-using Digest.Site.Loading;
+using Digest.Core.Paths;
 
 namespace Digest.Site.Output;
 
@@ -8,40 +8,40 @@ public static class FolderSafety
     /// <summary>Null when <paramref name="output"/> is safe to write; otherwise why not.</summary>
     public static string? Check(string output, string input, IEnumerable<string> themeLayers)
     {
-        var o = PathUtil.Normalize(output);
+        var o = FolderPaths.Normalize(output);
         if (File.Exists(o))
         {
             return $"the output folder '{o}' is a file; choose a folder (it is created when missing)";
         }
-        if (Path.GetPathRoot(o) is { } root && PathUtil.Normalize(root) == o)
+        if (Path.GetPathRoot(o) is { } root && FolderPaths.Normalize(root) == o)
         {
             return $"refusing to use the filesystem root '{o}' as the output folder";
         }
-        if (o == PathUtil.Normalize(Environment.CurrentDirectory))
+        if (o == FolderPaths.Normalize(Environment.CurrentDirectory))
         {
             return $"refusing to use the current folder '{o}' as the output folder; name a sub-folder such as 'output'";
         }
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (home.Length > 0 && o == PathUtil.Normalize(home))
+        if (home.Length > 0 && o == FolderPaths.Normalize(home))
         {
             return $"refusing to use the home folder '{o}' as the output folder";
         }
-        if (PathUtil.IsWithin(o, Environment.CurrentDirectory) && o != PathUtil.Normalize(Environment.CurrentDirectory))
+        if (FolderPaths.IsInside(o, Environment.CurrentDirectory) && o != FolderPaths.Normalize(Environment.CurrentDirectory))
         {
             return $"refusing to use '{o}' as the output folder: it contains the current folder";
         }
         foreach (var (name, folder) in Sources(input, themeLayers))
         {
-            var f = PathUtil.Normalize(folder);
+            var f = FolderPaths.Normalize(folder);
             if (o == f)
             {
                 return $"the output folder '{o}' is the {name} folder; choose another output folder";
             }
-            if (PathUtil.IsWithin(o, f))
+            if (FolderPaths.IsInside(o, f))
             {
                 return $"the output folder '{o}' contains the {name} folder '{f}'; choose another output folder";
             }
-            if (PathUtil.IsWithin(f, o))
+            if (FolderPaths.IsInside(f, o))
             {
                 return $"the output folder '{o}' lies inside the {name} folder '{f}'; choose another output folder";
             }

@@ -34,18 +34,18 @@ public sealed class OutputStage
     /// <summary>
     /// Prepares <paramref name="outputDir"/> for staging: creates it when missing, removes temporary files a killed
     /// build left behind, and marks the folder as being staged into until <see cref="Commit"/> or <see cref="Abort"/>.
-    /// Call only after <see cref="OutputWriter.CheckOwnership"/> allowed writing there.
+    /// Call only after <see cref="OutputFolder.CheckOwnership"/> allowed writing there.
     /// </summary>
     public static OutputStage Open(string outputDir)
     {
         var root = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var created = !Directory.Exists(root);
         Directory.CreateDirectory(root);
-        var marker = Path.Combine(root, OutputWriter.StagingMarkerName);
+        var marker = Path.Combine(root, OutputFolder.StagingMarkerName);
         // Searching a large site's every folder costs a rebuild real time; only an interrupted build leaves temporary files.
         if (File.Exists(marker))
         {
-            OutputWriter.RemoveLeftoverTemps(root);
+            OutputFolder.RemoveLeftoverTemps(root);
             File.Delete(marker);
         }
         bool empty;
@@ -76,12 +76,12 @@ public sealed class OutputStage
         {
             if (restaged)
             {
-                File.Delete(full + OutputWriter.TempSuffix);
+                File.Delete(full + OutputFolder.TempSuffix);
             }
             return new StagedFile(false, bytes.Length, stamp);
         }
         EnsureDirectory(Path.GetDirectoryName(full)!);
-        using var handle = File.OpenHandle(full + OutputWriter.TempSuffix, FileMode.Create, FileAccess.Write, FileShare.None,
+        using var handle = File.OpenHandle(full + OutputFolder.TempSuffix, FileMode.Create, FileAccess.Write, FileShare.None,
             FileOptions.None, bytes.Length);
         RandomAccess.Write(handle, bytes, 0);
         return new StagedFile(true, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
@@ -108,7 +108,7 @@ public sealed class OutputStage
     /// </summary>
     public WriteResult Commit(IReadOnlyList<KeyValuePair<string, StagedFile>> files)
     {
-        var previous = OutputWriter.ReadManifest(_root);
+        var previous = OutputFolder.ReadManifest(_root);
         var union = new SortedSet<string>(previous, StringComparer.Ordinal);
         var current = new HashSet<string>(files.Count, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
@@ -116,7 +116,7 @@ public sealed class OutputStage
             union.Add(files[i].Key);
             current.Add(files[i].Key);
         }
-        OutputWriter.WriteManifest(_root, union);
+        OutputFolder.WriteManifest(_root, union);
 
         var written = 0;
         var unchanged = 0;
@@ -129,7 +129,7 @@ public sealed class OutputStage
                 continue;
             }
             var full = Path.Combine(_root, path);
-            File.Move(full + OutputWriter.TempSuffix, full, overwrite: true);
+            File.Move(full + OutputFolder.TempSuffix, full, overwrite: true);
             written++;
         }
 
@@ -145,11 +145,11 @@ public sealed class OutputStage
             {
                 File.Delete(full);
                 removed++;
-                OutputWriter.RemoveEmptyParents(_root, Path.GetDirectoryName(full)!);
+                OutputFolder.RemoveEmptyParents(_root, Path.GetDirectoryName(full)!);
             }
         }
-        OutputWriter.WriteManifest(_root, current);
-        File.Delete(Path.Combine(_root, OutputWriter.StagingMarkerName));
+        OutputFolder.WriteManifest(_root, current);
+        File.Delete(Path.Combine(_root, OutputFolder.StagingMarkerName));
         return new WriteResult(written, unchanged, removed);
     }
 
@@ -160,7 +160,7 @@ public sealed class OutputStage
         {
             if (file.Written)
             {
-                TryDelete(Path.Combine(_root, path) + OutputWriter.TempSuffix);
+                TryDelete(Path.Combine(_root, path) + OutputFolder.TempSuffix);
             }
         }
         List<string> dirs;
@@ -174,7 +174,7 @@ public sealed class OutputStage
         {
             TryRemoveEmpty(dir);
         }
-        TryDelete(Path.Combine(_root, OutputWriter.StagingMarkerName));
+        TryDelete(Path.Combine(_root, OutputFolder.StagingMarkerName));
         if (_createdRoot)
         {
             TryRemoveEmpty(_root);

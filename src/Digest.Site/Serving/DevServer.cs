@@ -85,7 +85,7 @@ public sealed class DevServer : IAsyncDisposable
         var folders = new List<string> { Path.GetFullPath(options.InputDir) };
         foreach (var layer in options.ThemeLayers())
         {
-            if (!IsInside(folders[0], layer))
+            if (!Digest.Core.Paths.FolderPaths.IsInside(folders[0], layer))
             {
                 folders.Add(layer);
             }
@@ -471,12 +471,6 @@ public sealed class DevServer : IAsyncDisposable
     private static string NotFoundPage(string path) =>
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head><body>\n" +
         $"<h1>Not found</h1>\n<p>The site has no file <code>{WebUtility.HtmlEncode(path)}</code>.</p>\n<p><a href=\"/\">Home</a></p>\n</body></html>\n";
-
-    private static bool IsInside(string folder, string path)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
-    }
 
     private void Log(string line)
     {

@@ -21,7 +21,7 @@ public sealed class BuildCacheTests
         foreach (var file in Directory.EnumerateFiles(s.Site.Output, "*", SearchOption.AllDirectories))
         {
             var path = Path.GetRelativePath(s.Site.Output, file).Replace('\\', '/');
-            if (path != Digest.Site.Output.OutputWriter.ManifestName)
+            if (path != Digest.Site.Output.OutputFolder.ManifestName)
             {
                 files[path] = File.ReadAllText(file);
             }

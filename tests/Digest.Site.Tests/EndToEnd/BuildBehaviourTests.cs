@@ -163,11 +163,11 @@ public class BuildBehaviourTests
         var page = Path.Combine(site.Output, "index.html");
         var good = File.ReadAllBytes(page);
         File.WriteAllText(page, "<html>half");
-        File.WriteAllText(page + OutputWriter.TempSuffix, "partial");
-        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
+        File.WriteAllText(page + OutputFolder.TempSuffix, "partial");
+        File.WriteAllBytes(Path.Combine(site.Output, OutputFolder.StagingMarkerName), []);
         Assert.True(site.Build().Success);
         Assert.Equal(good, File.ReadAllBytes(page));
-        Assert.False(File.Exists(page + OutputWriter.TempSuffix));
+        Assert.False(File.Exists(page + OutputFolder.TempSuffix));
     }
 
     [Fact]

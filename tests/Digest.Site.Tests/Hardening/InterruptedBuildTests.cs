@@ -23,10 +23,10 @@ public class InterruptedBuildTests
         var article = Path.Combine(site.Output, "articles", "erster", "index.html");
         File.WriteAllBytes(article, File.ReadAllBytes(article)[..100]);
         File.Delete(Path.Combine(site.Output, "archive", "index.html"));
-        File.WriteAllText(Path.Combine(site.Output, "articles", "zweiter", "index.html" + OutputWriter.TempSuffix), "<html>halb");
-        File.WriteAllText(Path.Combine(site.Output, "new-page.html" + OutputWriter.TempSuffix), "<html>halb");
+        File.WriteAllText(Path.Combine(site.Output, "articles", "zweiter", "index.html" + OutputFolder.TempSuffix), "<html>halb");
+        File.WriteAllText(Path.Combine(site.Output, "new-page.html" + OutputFolder.TempSuffix), "<html>halb");
         // Every build marks the folder while it stages; a killed one leaves the mark behind.
-        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
+        File.WriteAllBytes(Path.Combine(site.Output, OutputFolder.StagingMarkerName), []);
         Assert.True(site.Build().Success);
         Assert.Equal(clean, Snapshot(site.Output));
     }
@@ -37,14 +37,14 @@ public class InterruptedBuildTests
         using var site = Site();
         // Killed before its first commit: staged files and the mark, but no manifest yet.
         Directory.CreateDirectory(Path.Combine(site.Output, "articles", "erster"));
-        File.WriteAllText(Path.Combine(site.Output, "articles", "erster", "index.html" + OutputWriter.TempSuffix), "<html>halb");
-        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
+        File.WriteAllText(Path.Combine(site.Output, "articles", "erster", "index.html" + OutputFolder.TempSuffix), "<html>halb");
+        File.WriteAllBytes(Path.Combine(site.Output, OutputFolder.StagingMarkerName), []);
 
         var result = site.Build();
 
         Assert.True(result.Success, result.Refusal);
         Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
-            f => f.EndsWith(OutputWriter.TempSuffix, StringComparison.Ordinal) || Path.GetFileName(f) == OutputWriter.StagingMarkerName);
+            f => f.EndsWith(OutputFolder.TempSuffix, StringComparison.Ordinal) || Path.GetFileName(f) == OutputFolder.StagingMarkerName);
         Assert.Contains("Erster", File.ReadAllText(Path.Combine(site.Output, "articles", "erster", "index.html")));
     }
 
@@ -53,10 +53,10 @@ public class InterruptedBuildTests
     {
         using var site = Site();
         Assert.True(site.Build().Success);
-        Assert.False(File.Exists(Path.Combine(site.Output, OutputWriter.StagingMarkerName)));
+        Assert.False(File.Exists(Path.Combine(site.Output, OutputFolder.StagingMarkerName)));
         site.Article("a", "Erster", "2024-01-01", "topics: [energie]", body: "Neuer Text.");
         Assert.True(site.Build().Success);
-        Assert.False(File.Exists(Path.Combine(site.Output, OutputWriter.StagingMarkerName)));
+        Assert.False(File.Exists(Path.Combine(site.Output, OutputFolder.StagingMarkerName)));
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public class InterruptedBuildTests
         Assert.True(site.Build().Success);
         var clean = Snapshot(site.Output);
         // Killed between writing pages and the manifest: the manifest is the old one (here: an empty one).
-        var manifest = Path.Combine(site.Output, OutputWriter.ManifestName);
-        File.WriteAllText(manifest + OutputWriter.TempSuffix, "half");
-        File.WriteAllBytes(Path.Combine(site.Output, OutputWriter.StagingMarkerName), []);
+        var manifest = Path.Combine(site.Output, OutputFolder.ManifestName);
+        File.WriteAllText(manifest + OutputFolder.TempSuffix, "half");
+        File.WriteAllBytes(Path.Combine(site.Output, OutputFolder.StagingMarkerName), []);
         Assert.True(site.Build().Success);
         Assert.Equal(clean, Snapshot(site.Output));
     }

@@ -3,12 +3,13 @@ using System.Text;
 namespace Digest.Site.Output;
 
 /// <summary>
-/// The output folder's rules: only files whose bytes changed are written (so modification times stay meaningful to
-/// sync tools), each replaced atomically (staged beside it, then renamed, see <see cref="OutputStage"/>), and files an
-/// earlier build wrote that no longer belong to the site are removed. A manifest of what Digest wrote means files it
-/// did not write are never deleted.
+/// The output folder's rules and bookkeeping, used by <see cref="OutputStage"/>, which does the writing: whether a build may
+/// write there at all, the manifest of what Digest wrote (so files it did not write are never deleted), the names of its
+/// temporary files and staging mark, and tidying up after them. Only files whose bytes changed are written (so
+/// modification times stay meaningful to sync tools), each replaced atomically (staged beside it, then renamed), and files
+/// an earlier build wrote that no longer belong to the site are removed.
 /// </summary>
-public static class OutputWriter
+public static class OutputFolder
 {
     /// <summary>Lists the files Digest wrote, one path per line.</summary>
     public const string ManifestName = ".digest-manifest";
