@@ -20,7 +20,6 @@ public sealed class BuildCaches
     private readonly bool _dryRun;
     private Task<string?>? _articlesSaving;
     private PageCache? _pages;
-    private SearchTermsCache? _searchTerms;
 
     private BuildCaches(BuildCache? articles, string? context, LiveBuildCache? live, bool dryRun)
     {
@@ -103,7 +102,10 @@ public sealed class BuildCaches
     /// <summary>The generators' memo of the files they made (after <see cref="OpenPages"/>; before, or with caching off, it keeps nothing).</summary>
     public IOutputReuse Reuse => _pages is null ? NoOutputReuse.Instance : _pages;
 
-    /// <summary>The search index's memo, read from its file when asked for (so a build without search never reads it).</summary>
+    /// <summary>
+    /// The search index's memo, read from its file when asked for (so a build without search never reads it); written as
+    /// soon as the build's terms are known, except in a dry run.
+    /// </summary>
     public ISearchTermsMemo OpenSearchTerms()
     {
         if (_articles is null)
@@ -111,25 +113,14 @@ public sealed class BuildCaches
             return new NoSearchTermsMemo();
         }
         // Keyed by the context this build already computed (hashing the theme and settings files again would read them twice).
-        var terms = SearchTermsCache.Open(SearchTermsCache.FileBeside(_articles.File), _context!);
-        _searchTerms = terms;
-        return terms;
+        return new SearchTermsMemo(SearchTermsCache.Open(SearchTermsCache.FileBeside(_articles.File), _context!), save: !_dryRun);
     }
 
     /// <summary>
-    /// Writes the page cache and the search-terms cache, after the output was committed (the page cache records the files'
-    /// final modification times). Failing to write never fails a build: returns why the page cache was not written
-    /// (the search-terms cache only saves tokenizing next time, and is not reported).
+    /// Writes the page cache, after the output was committed (it records the files' final modification times). Failing
+    /// to write never fails a build: returns the reason instead.
     /// </summary>
-    public string? SaveAfterOutput()
-    {
-        if (_dryRun)
-        {
-            return null;
-        }
-        _searchTerms?.SaveRemembered();
-        return _pages?.Save();
-    }
+    public string? SaveAfterOutput() => _dryRun ? null : _pages?.Save();
 
     /// <summary>How this build used its caches, with <paramref name="saveProblem"/>; null with caching off.</summary>
     public CacheReport? Report(string? saveProblem) => _articles is null ? null

@@ -12,7 +12,7 @@ namespace Digest.Site.Caching;
 /// One instance serves one build: its <see cref="Table"/> numbers the build's terms, starting with the file's.
 /// Lookups are thread-safe: articles are tokenized in parallel.
 /// </summary>
-public sealed class SearchTermsCache : ISearchTermsMemo
+public sealed class SearchTermsCache
 {
     public const int FormatVersion = 3;
 
@@ -28,9 +28,6 @@ public sealed class SearchTermsCache : ISearchTermsMemo
     private readonly int _previousCount;
     private int _reused;
     private int _tokenized;
-
-    // What SaveRemembered writes: this build's keys and terms, by article.
-    private (IReadOnlyList<SearchTermsKey> Keys, IReadOnlyList<ArticleTerms> Terms)? _remembered;
 
     private SearchTermsCache(string file, string context, byte[] bytes, Dictionary<SearchTermsKey, (int, int)> previous, SearchTermTable table,
         int previousCount, string? ignoredBecause)
@@ -95,13 +92,6 @@ public sealed class SearchTermsCache : ISearchTermsMemo
         Interlocked.Increment(ref _tokenized);
         return null;
     }
-
-    public bool Keeps => true;
-
-    public void Remember(IReadOnlyList<SearchTermsKey> keys, IReadOnlyList<ArticleTerms> terms) => _remembered = (keys, terms);
-
-    /// <summary>Writes what was remembered (see <see cref="Save"/>); nothing when nothing was. Returns why writing failed.</summary>
-    public string? SaveRemembered() => _remembered is { } r ? Save(r.Keys, r.Terms) : null;
 
     /// <summary>
     /// Writes this build's articles (<paramref name="keys"/> and <paramref name="terms"/> by article, ids of <see cref="Table"/>)

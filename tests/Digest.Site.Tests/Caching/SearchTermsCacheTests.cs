@@ -27,7 +27,7 @@ public sealed class SearchTermsCacheTests
     /// <summary>The articles' terms as (term, fields) sets, taken through <paramref name="cache"/> when there is one.</summary>
     private static List<SortedSet<string>> Terms(SiteIndex index, BodyTexts texts, SearchTermsCache? cache)
     {
-        ISearchTermsMemo memo = cache is null ? new NoSearchTermsMemo() : cache;
+        ISearchTermsMemo memo = cache is null ? new NoSearchTermsMemo() : new SearchTermsMemo(cache, save: false);
         var table = memo.Table;
         var bodies = BodyRenderer.RenderAll(index, texts, new DiagnosticBag());
         var articles = index.Articles;

@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Digest.Core.Text;
+using Digest.Import.Model;
+using Digest.Import.Pipeline;
+using Digest.Import.Text;
+
+namespace Digest.Import.People;
+
+// What counts as a name, and the names known from the lexicon and the byline.
+public sealed partial class PeopleExtractor
+{
+    private bool IsNameToken(Token tok)
+    {
+        if (!tok.IsWord || !tok.IsCapitalised || tok.Text.EndsWith('-') || lexicon.NameStopwords.Contains(tok.Text) || lexicon.Honorifics.Contains(tok.Text))
+        {
+            return false;
+        }
+        if (tok.Text.Length == 2 && tok.Text[1] == '.')
+        {
+            return true;
+        }
+        var upper = 0;
+        foreach (var ch in tok.Text)
+        {
+            if (char.IsDigit(ch))
+            {
+                return false;
+            }
+            if (char.IsUpper(ch))
+            {
+                upper++;
+            }
+        }
+        // Acronyms (SWP, OECD) are not names; role words and known organisations are not either.
+        return upper * 2 <= tok.Text.Length && lexicon.RoleOf(tok.Text) == RoleKind.None;
+    }
+
+    private int ForwardName(List<Token> t, int start)
+    {
+        var n = 0;
+        while (start + n < t.Count && n < MaxNameTokens && IsNameToken(t[start + n]))
+        {
+            n++;
+        }
+        // "Ursula von der Leyen": particles inside a name, followed by the surname and nothing more.
+        if (n >= 1 && n < MaxNameTokens)
+        {
+            var k = start + n;
+            while (k < t.Count && Particles.Contains(t[k].Text) && k - start - n < 3)
+            {
+                k++;
+            }
+            if (k > start + n && k < t.Count && IsNameToken(t[k]) && !LooksLikeOrgWord(t[k].Text)
+                && (k + 1 >= t.Count || !IsNameToken(t[k + 1])))
+            {
+                n = k - start + 1;
+            }
+        }
+        // A name does not end in an initial.
+        while (n > 0 && t[start + n - 1].Text.EndsWith('.'))
+        {
+            n--;
+        }
+        return n;
+    }
+
+    private static string JoinName(List<Token> t, int start, int n)
+    {
+        var sb = new StringBuilder();
+        for (var k = start; k < start + n; k++)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+            sb.Append(t[k].Text);
+        }
+        return sb.ToString();
+    }
+
+    private static bool LooksLikeOrgWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var e in OrgWordEndings)
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasLowercase(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (char.IsLower(ch))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Experten" and "Forscherinnen" are plural; a plural role names no single person.</summary>
+    private static bool IsPluralOrInflected(string word) =>
+        word.EndsWith("innen", StringComparison.Ordinal) || word.EndsWith("experten", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("analysten", StringComparison.OrdinalIgnoreCase) || word.EndsWith("experts", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("analysts", StringComparison.OrdinalIgnoreCase) || word.EndsWith("economists", StringComparison.OrdinalIgnoreCase);
+
+    private static string LastToken(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+
+    private static string Key(string name) => SearchFolding.Fold(name.Replace('-', ' '));
+
+    private void AddKnownPeople(string all, List<Mention> mentions)
+    {
+        foreach (var person in lexicon.KnownPeople)
+        {
+            string? best = null;
+            var position = int.MaxValue;
+            foreach (var form in person.Names)
+            {
+                var at = IndexOfWord(all, form);
+                if (at >= 0 && (best is null || form.Length > best.Length))
+                {
+                    best = form;
+                    position = Math.Min(position, at);
+                }
+            }
+            if (best is not null)
+            {
+                mentions.Add(new Mention { Name = best, Priority = 0, Position = position, Kind = RoleKind.Official });
+            }
+        }
+    }
+
+    private static int IndexOfWord(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '-'))
+            {
+                return at;
+            }
+            at = end;
+        }
+        return -1;
+    }
+
+    private static HashSet<string> AuthorNames(string? author)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(author))
+        {
+            return set;
+        }
+        foreach (var part in author.Split([",", " und ", " and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            set.Add(Key(part));
+            set.Add(Key(LastToken(part)));
+        }
+        return set;
+    }
+}
