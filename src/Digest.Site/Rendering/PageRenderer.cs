@@ -137,7 +137,7 @@ public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrin
 
     /// <summary>
     /// Renders one page whose template sees exactly <paramref name="values"/> (besides site, strings and page), or
-    /// reuses the last build's bytes when the page cache has them for the same data.
+    /// keeps the last build's file when the page memo knows the page showed the same data.
     /// </summary>
     internal void RenderPage(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         IPageSink output, DiagnosticBag diagnostics, params KeyValuePair<string, object?>[] values)

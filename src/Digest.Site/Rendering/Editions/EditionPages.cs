@@ -7,7 +7,7 @@ namespace Digest.Site.Rendering.Editions;
 
 /// <summary>
 /// The edition pages: <c>editions/&lt;slug&gt;/index.html</c> (template <c>edition</c>) and the list of editions, newest
-/// first and paginated (<c>editions/index.html</c>, template <c>editions</c>). They go through the page cache like every
+/// first and paginated (<c>editions/index.html</c>, template <c>editions</c>). They go through the page memo like every
 /// page, so an edited article renders again exactly the editions whose shown data it changes.
 /// </summary>
 public static class EditionPages

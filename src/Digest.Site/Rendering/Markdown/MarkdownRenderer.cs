@@ -243,7 +243,7 @@ public sealed class MarkdownRenderer
     /// <summary>Text of rendered HTML, for search and feeds' summaries: tags become spaces, entities are decoded, runs of white space become one space.</summary>
     public static string PlainText(string html) => PlainText(html.AsSpan());
 
-    /// <summary><see cref="PlainText(string)"/> of HTML held as UTF-8, as the build cache keeps it.</summary>
+    /// <summary><see cref="PlainText(string)"/> of HTML held as UTF-8, as the memo of earlier builds keeps it.</summary>
     public static string PlainText(ReadOnlySpan<byte> htmlUtf8)
     {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(htmlUtf8.Length)));

@@ -4,8 +4,8 @@ using System.Text;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>
-/// An article body as HTML, with its headings and length. The HTML is held once, as UTF-8 (for a body reused from the
-/// build cache, the cache's own bytes); its text form and plain text are made each time they are asked for and not
+/// An article body as HTML, with its headings and length. The HTML is held once, as UTF-8 (for a body recalled from an
+/// earlier build, the bytes its memo keeps); its text form and plain text are made each time they are asked for and not
 /// kept. A large site holds every body at once, and on some machines fresh memory costs more than decoding again:
 /// pages and feeds ask for a body a few times, while keeping two more copies of every body would double the memory.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class RenderedBody
     }
 
     /// <summary>
-    /// A body whose HTML <paramref name="load"/> gives when first needed (from the build cache file, which keeps what it
+    /// A body whose HTML <paramref name="load"/> gives when first needed (from the memo of earlier builds, which keeps what it
     /// has read, so asking again costs nothing) and whose <paramref name="fingerprint"/> is known already, so pages that
     /// show it unchanged are kept without reading it.
     /// </summary>
@@ -41,7 +41,7 @@ public sealed class RenderedBody
         WordCount = wordCount;
     }
 
-    /// <summary>The HTML as UTF-8, as the build cache stores it (the loader keeps what it has read).</summary>
+    /// <summary>The HTML as UTF-8, as the memo of earlier builds keeps it (once read, it stays).</summary>
     public ReadOnlyMemory<byte> HtmlUtf8 => _load is null ? _htmlUtf8 : _load();
 
     /// <summary>The HTML (decoded on every call; callers that need it twice keep it).</summary>
