@@ -12,14 +12,20 @@ public sealed class BodyTexts
 {
     private readonly ConcurrentDictionary<string, Lazy<string>> _later = new(StringComparer.Ordinal);
 
+    // How many bodies are read later; checked before the dictionary, whose IsEmpty takes every lock when it is empty.
+    private int _laterCount;
+
     /// <summary>Bodies as parsed, none read later.</summary>
     public static BodyTexts AsParsed { get; } = new();
 
     /// <summary>The body of <paramref name="article"/>.</summary>
     public string Of(Article article) =>
-        !_later.IsEmpty && _later.TryGetValue(article.SourcePath, out var later) ? later.Value : article.Body;
+        Volatile.Read(ref _laterCount) > 0 && _later.TryGetValue(article.SourcePath, out var later) ? later.Value : article.Body;
 
     /// <summary>Says that the body of the article from <paramref name="sourcePath"/> is made by <paramref name="read"/> when first asked for.</summary>
-    internal void Later(string sourcePath, Func<string> read) =>
+    internal void Later(string sourcePath, Func<string> read)
+    {
         _later[sourcePath] = new Lazy<string>(read, LazyThreadSafetyMode.ExecutionAndPublication);
+        Interlocked.Increment(ref _laterCount);
+    }
 }
