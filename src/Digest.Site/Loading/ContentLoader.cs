@@ -15,12 +15,11 @@ public static class ContentLoader
     public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null)
     {
         memo ??= NoArticleMemo.Instance;
-        var bodies = new BodyTexts();
         var root = Path.GetFullPath(inputDir);
         var settings = ReadOptional(root, "site.yml", diagnostics, SiteSettingsParser.Parse) ?? new SiteSettings();
         var topics = ReadOptional(root, "topics.yml", diagnostics, TopicsParser.Parse) ?? [];
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
-        var articles = LoadArticles(root, diagnostics, memo, bodies);
+        var (articles, bodies) = LoadArticles(root, diagnostics, memo);
         var statics = StaticFiles(root, diagnostics);
         return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics), Bodies = bodies };
     }
@@ -38,17 +37,19 @@ public static class ContentLoader
         return text is null ? null : parse(text, display, diagnostics);
     }
 
-    private static List<Article> LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, BodyTexts bodies)
+    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
         {
             diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles");
-            return [];
+            return ([], BodyTexts.AsParsed);
         }
         var files = InputGuard.FilesInFolders(root, dir, ".md", diagnostics);
         files.Sort(StringComparer.Ordinal);
         var parsed = new Article?[files.Count];
+        // Each article's own slot, filled in parallel without locks: how to read its body later, if it is read later.
+        var later = new Func<string>?[files.Count];
         var cwd = Environment.CurrentDirectory;
         Parallel.For(0, files.Count, i =>
         {
@@ -60,7 +61,7 @@ public static class ContentLoader
                     return;
                 }
                 var display = DisplayPath.For(file.Path, cwd);
-                parsed[i] = LoadRemembered(file, display, diagnostics, memo, bodies);
+                parsed[i] = LoadRemembered(file, display, diagnostics, memo, out later[i]);
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
@@ -69,14 +70,19 @@ public static class ContentLoader
             }
         });
         var result = new List<Article>(files.Count);
-        foreach (var article in parsed)
+        var readLater = new Dictionary<string, Func<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < parsed.Length; i++)
         {
-            if (article is not null)
+            if (parsed[i] is { } article)
             {
                 result.Add(article);
+                if (later[i] is { } read)
+                {
+                    readLater[article.SourcePath] = read;
+                }
             }
         }
-        return result;
+        return (result, new BodyTexts(readLater));
     }
 
     /// <summary>Files written less than this long before they were hashed are read again next time, whatever their time says.</summary>
@@ -87,8 +93,9 @@ public static class ContentLoader
     /// not read at all; its body is read only if something asks for it. Times of files written moments before they
     /// were read are not trusted, so two edits within a file system's time resolution are never mistaken for one.
     /// </summary>
-    private static Article? LoadRemembered(SourceFile file, string display, DiagnosticBag diagnostics, IArticleMemo memo, BodyTexts bodies)
+    private static Article? LoadRemembered(SourceFile file, string display, DiagnosticBag diagnostics, IArticleMemo memo, out Func<string>? readBody)
     {
+        readBody = null;
         var path = file.Path;
         var written = file.LastWriteUtc;
         var stamp = DateTime.UtcNow - written > SettleTime ? written.Ticks : 0;
@@ -99,14 +106,14 @@ public static class ContentLoader
                 diagnostics.AddRange(hit.Warnings);
             }
             var bodyStart = hit.BodyOffset;
-            bodies.Later(hit.Article.SourcePath, () =>
+            readBody = () =>
             {
                 var bytes = File.ReadAllBytes(path);
                 // The file was unchanged when this build began; if it changed since, its remembered article no longer fits it.
                 return memo.StillFits(hit, bytes)
                     ? SourceText.DecodeTail(bytes, bodyStart)
                     : throw new IOException($"{display} changed while the site was being built; build again");
-            });
+            };
             return hit.Article;
         }
         var read = File.ReadAllBytes(path);
@@ -119,7 +126,7 @@ public static class ContentLoader
                 diagnostics.AddRange(same.Warnings);
             }
             var bodyStart = same.BodyOffset;
-            bodies.Later(same.Article.SourcePath, () => SourceText.DecodeTail(read, bodyStart));
+            readBody = () => SourceText.DecodeTail(read, bodyStart);
             return same.Article;
         }
         var own = new DiagnosticBag();

@@ -19,12 +19,14 @@ public sealed class BodyTextsTests
     public void A_body_given_later_is_read_once_when_first_asked_for()
     {
         var reads = 0;
-        var texts = new BodyTexts();
         var article = Sample("articles/a.md", string.Empty);
-        texts.Later(article.SourcePath, () =>
+        var texts = new BodyTexts(new Dictionary<string, Func<string>>
         {
-            reads++;
-            return "später gelesen";
+            [article.SourcePath] = () =>
+            {
+                reads++;
+                return "später gelesen";
+            },
         });
 
         Assert.Equal(0, reads);
@@ -36,8 +38,7 @@ public sealed class BodyTextsTests
     [Fact]
     public void Other_articles_have_the_body_they_were_parsed_with()
     {
-        var texts = new BodyTexts();
-        texts.Later("articles/a.md", () => "später");
+        var texts = new BodyTexts(new Dictionary<string, Func<string>> { ["articles/a.md"] = () => "später" });
 
         Assert.Equal("eigener Text", texts.Of(Sample("articles/b.md", "eigener Text")));
         Assert.Equal("wie gelesen", BodyTexts.AsParsed.Of(Sample("articles/a.md", "wie gelesen")));
