@@ -30,18 +30,7 @@ mkdir -p "$work"
 log="$work/times.tsv"
 : > "$log"
 
-echo "== packing and installing Digest as users install it"
-# `dotnet pack` (the pointer and framework-dependent packages, then the native one for this machine) and
-# `dotnet tool install --add-source`, so the figures are those of the `digest` command users run.
-rm -rf "$work/packages" "$work/tool"
-dotnet pack "$repo/src/Digest.Cli/Digest.Cli.csproj" -c Release -o "$work/packages" -nologo -v q >/dev/null
-dotnet pack "$repo/src/Digest.Cli/Digest.Cli.csproj" -c Release -r any -o "$work/packages" -nologo -v q >/dev/null
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-if [ "$rid" = linux-x64 ]; then
-  dotnet pack "$repo/src/Digest.Cli/Digest.Cli.csproj" -c Release -r "$rid" -o "$work/packages" -nologo -v q >/dev/null
-fi
-dotnet tool install Digest.Cli --tool-path "$work/tool" --add-source "$work/packages" >/dev/null
-digest="$work/tool/digest"
+. "$here/install-tool.sh" "$work"
 
 # time_to_log LABEL N -- command...: runs the command under /usr/bin/time, appends
 # "label N wall user sys peakKB files" to the log. Files: pages written (Digest) or in public/ (Hugo).
