@@ -8,8 +8,9 @@
 #   tests/bench/compare.sh N RUNS NAME=BINARY NAME=BINARY ...
 #   e.g. tests/bench/compare.sh 1000 7 before=/dev/shm/before/digest after=/dev/shm/after/digest
 #
-# Publish each binary as bench.sh does (dotnet publish src/Digest.Cli -c Release -r linux-x64 --self-contained false
-# -p:PublishReadyToRun=true -o DIR), e.g. once from a worktree of the older commit. Needs python3, /usr/bin/time and
+# Make each binary the same way, e.g. once from a worktree of the older commit: installed as users install it
+# (. tests/bench/install-tool.sh DIR, then DIR/tool/digest), or published ReadyToRun (dotnet publish src/Digest.Cli
+# -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o DIR). Needs python3, /usr/bin/time and
 # ../shared/bench/gen_corpus.py.
 set -euo pipefail
 
