@@ -20,6 +20,9 @@ public static partial class BlockClassifier
     [GeneratedRegex(@"^(?:\d{6,}\b.*|[\p{Ll}\d][\p{Ll}\d_-]*(?:\s[\p{Ll}\d][\p{Ll}\d_-]*){1,5}|\S+\.(?:jpe?g|png|webp|gif))$")]
     private static partial Regex FileLabel();
 
+    [GeneratedRegex(@"\p{Ll}{4}\p{Lu}\p{Ll}{3}")]
+    private static partial Regex GluedWords();
+
     [GeneratedRegex(@"\s[|»›·/–-]\s|\s[|»›·]|^[|»›·]")]
     private static partial Regex Separator();
 
@@ -54,7 +57,9 @@ public static partial class BlockClassifier
         {
             shapes[i] = BlockShape.Of(units[i].Text);
             folded[i] = SearchFolding.Fold(units[i].Text);
-            if (!units[i].Removed && i > headline && shapes[i].IsSentence && shapes[i].Words >= ContentWords)
+            // Running text anchors the positions; a long sentence that talks to the reader about logins or subscriptions does not.
+            if (!units[i].Removed && i > headline && shapes[i].IsSentence && shapes[i].Words >= ContentWords
+                && !(shapes[i].AddressesReader && rules.NamesDebrisFamily(units[i].Text)))
             {
                 if (firstContent < 0)
                 {
@@ -92,6 +97,7 @@ public static partial class BlockClassifier
                 Add(features, "separators", s.Words <= 12 && Separator().IsMatch(text));
                 Add(features, "time_or_count", text.Length <= 60 && TimeOrCount().IsMatch(text));
                 Add(features, "file_label", text.Length <= 80 && !s.SentenceEnd && FileLabel().IsMatch(text));
+                Add(features, "glued_words", GluedWords().IsMatch(text));
                 Add(features, "agency_credit", s.Words <= 6 && !s.IsSentence && NamesAgency(text, rules));
                 var family = rules.NamesDebrisFamily(text);
                 Add(features, "reader_family", family && s.AddressesReader);

@@ -13,7 +13,7 @@ public sealed class BlockModel
     public static readonly IReadOnlyList<string> FeatureNames =
     [
         "sentence", "long", "no_function_words", "short", "title_case", "all_caps", "separators", "time_or_count", "file_label",
-        "agency_credit", "reader_family", "family", "before_headline", "before_lead", "after_content", "between_content", "repeated",
+        "glued_words", "agency_credit", "reader_family", "family", "before_headline", "before_lead", "after_content", "between_content", "repeated",
         "headline_repeat", "neighbours",
     ];
 

@@ -200,10 +200,14 @@ public static class ImportEvaluator
         }
         s.CaptionGot = caption;
         var flat = Normalize(caption);
+        var credit = Normalize(article.ImageCredit ?? string.Empty);
         foreach (var b in gold.Boilerplate)
         {
             var g = Normalize(b);
-            if (g.Length >= 12 && (flat.Contains(g, StringComparison.Ordinal) || g.Contains(flat, StringComparison.Ordinal)))
+            // The gold string may be the caption, a part of it, its tail with the credit, or the credit line alone.
+            var head = g.Length > 20 ? g[..20] : g;
+            if (g.Length >= 12 && (flat.Contains(g, StringComparison.Ordinal) || g.Contains(flat, StringComparison.Ordinal) || flat.Contains(head, StringComparison.Ordinal))
+                || credit.Length >= 4 && g.Contains(credit, StringComparison.Ordinal))
             {
                 s.CaptionInGold = true;
                 return;
