@@ -52,21 +52,16 @@ public static partial class BlockClassifier
         var n = units.Count;
         var shapes = new BlockShape[n];
         var folded = new string[n];
-        int firstContent = -1, lastContent = -1;
         for (var i = 0; i < n; i++)
         {
             shapes[i] = BlockShape.Of(units[i].Text);
             folded[i] = SearchFolding.Fold(units[i].Text);
-            // Running text anchors the positions; a long sentence that talks to the reader about logins or subscriptions does not.
-            if (!units[i].Removed && i > headline && shapes[i].IsSentence && shapes[i].Words >= ContentWords
-                && !(shapes[i].AddressesReader && rules.NamesDebrisFamily(units[i].Text)))
-            {
-                if (firstContent < 0)
-                {
-                    firstContent = i;
-                }
-                lastContent = i;
-            }
+        }
+        var (firstContent, lastContent) = ContentSpan(units, shapes, headline, rules, ContentWords);
+        if (firstContent < 0)
+        {
+            // A short text: its sentences are its running text.
+            (firstContent, lastContent) = ContentSpan(units, shapes, headline, rules, 4);
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in folded)
@@ -125,6 +120,28 @@ public static partial class BlockClassifier
             }
         }
         return verdicts;
+    }
+
+    /// <summary>
+    /// The first and last block of running text: sentences of at least <paramref name="minWords"/> words; one that talks to
+    /// the reader about logins or subscriptions does not count.
+    /// </summary>
+    private static (int First, int Last) ContentSpan(List<TextUnit> units, BlockShape[] shapes, int headline, BoilerplateRules rules, int minWords)
+    {
+        int first = -1, last = -1;
+        for (var i = headline + 1; i < units.Count; i++)
+        {
+            var s = shapes[i];
+            if (!units[i].Removed && s.Words >= minWords && s.FunctionWords >= 1 && s.SentenceEnd && !(s.AddressesReader && rules.NamesDebrisFamily(units[i].Text)))
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return (first, last);
     }
 
     private static void Add(List<string> features, string name, bool present)

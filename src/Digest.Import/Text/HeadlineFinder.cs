@@ -42,11 +42,16 @@ internal static class HeadlineFinder
         for (var i = 0; i < end; i++)
         {
             var text = live[i];
+            var shape = BlockShape.Of(text);
             if (!TextTools.IsHeadingLike(text))
             {
+                // The headline comes before the text: after a paragraph, a heading is a subheading or a list.
+                if (shape.SentenceEnd && shape.Words >= 5 && shape.FunctionWords >= 1 && !shape.AddressesReader)
+                {
+                    break;
+                }
                 continue;
             }
-            var shape = BlockShape.Of(text);
             var score = 1.0;
             if (firstContent >= 0 && firstContent - i <= Proximity)
             {
