@@ -68,6 +68,13 @@ public static partial class RawTextExtractor
                 u.Removed = true;
                 break;
             }
+            if (InTextDate.TryStripLeadingDateline(u.Text, out d, out var lead))
+            {
+                textDate = d;
+                doc.Removed.Add(u.Text[..^lead.Length]);
+                u.Text = lead;
+                break;
+            }
         }
         if (textDate is null)
         {
