@@ -18,7 +18,7 @@ public static partial class RawTextExtractor
     private const int HeaderZone = 8;
 
     [GeneratedRegex(@"^(?:(?i:von|by|text|autor|autorin|author)\s*:?\s+)(?<names>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\bund\b|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}){0,4})\s*(?:[|,·–-].{0,60})?$")]
-    private static partial Regex Byline();
+    internal static partial Regex Byline();
 
     [GeneratedRegex(@"^\s*[•·▪◦‣*–-]\s+")]
     private static partial Regex Bullet();
