@@ -65,4 +65,18 @@ public class CleaningTargetsTests(ITestOutputHelper output)
         Assert.Contains("people P ", report.Format());
         Assert.Contains("image.caption found ", report.Format());
     }
+
+    [Fact]
+    public void Own_html_pages_meet_the_targets()
+    {
+        var diagnostics = new DiagnosticBag();
+        var report = ImportEvaluator.Run(Path.Combine(TestPaths.OwnFixtures, "html"), ArticleImporter.CreateDefault(), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        output.WriteLine(report.Format());
+        Assert.True(report.Articles.Count >= 2);
+        Assert.All(report.Articles, a => Assert.True(a.TitleOk && a.DateOk, $"{a.Name}: title \"{a.TitleGot}\", date {a.DateGot}"));
+        Assert.Equal(0, report.Leaks);
+        Assert.Equal(0, report.KeepsMissing);
+        Assert.True(report.MeetsTargets);
+    }
 }
