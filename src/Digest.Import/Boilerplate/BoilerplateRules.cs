@@ -24,6 +24,7 @@ public sealed class BoilerplateRules
     private readonly List<Regex> _stopPatterns = [];
     private readonly List<Regex> _stripPatterns = [];
     private readonly List<string> _credits = [];
+    private readonly List<string> _familyWords = [];
     private Regex _creditTail = new("(?!)");
 
     /// <summary>The shipped rules only.</summary>
@@ -80,8 +81,14 @@ public sealed class BoilerplateRules
                 case "credits":
                     _credits.AddRange(values);
                     break;
+                case "family_words":
+                    foreach (var v in values)
+                    {
+                        _familyWords.Add(v.ToLowerInvariant());
+                    }
+                    break;
                 default:
-                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits)");
+                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits, family_words)");
                     break;
             }
         }
@@ -114,8 +121,12 @@ public sealed class BoilerplateRules
             names.Append(Regex.Escape(c).Replace("\\ ", "\\s", StringComparison.Ordinal));
         }
         // "… am Hafen. - keystone", "… (Foto: AFP)", "Foto: picture alliance/dpa | Name", "© Quelle: -/Agentur/dpa".
+        // "… Sea. (AP photo)", "… (Taiwan Defense Ministry via Reuters)", "Image Credit: Creative Commons.", a credit line of its own.
         var pattern =
-            @"(\s[-–—|]\s*(?<c>(" + names + @")([\s/|,][^.!?]{0,60})?)|\s\(?(?<c>(Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Grafik|Illustration)s?:\s*[^.!?]{2,80})\)?|\s*(?<c>©[^.!?]{0,80}))\s*$";
+            @"(\s[-–—|]\s*(?<c>(" + names + @")([\s/|,][^.!?]{0,60})?)"
+            + @"|(?:^|\s)\(?(?<c>(Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Image\sCredit|Photo\scredit|Bildquelle|Credit|Grafik|Illustration|Icon)s?:\s*[^.!?]{2,80}\.?)\)?"
+            + @"|\s\((?<c>(?:[^()]{0,60}\s)?(?:photo|foto|bild|image|picture)s?(?:\s[^()]{0,60})?|[^()]{0,60}\svia\s(?:" + names + @")[^()]{0,20})\)"
+            + @"|\s*(?<c>©[^.!?]{0,80}))\s*$";
         // Right to left: the pattern is anchored at the end, so only the line's tail is examined.
         _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexTimeout);
     }
@@ -157,6 +168,36 @@ public sealed class BoilerplateRules
             }
         }
         return LineVerdict.Keep;
+    }
+
+    /// <summary>
+    /// True when the text names a known debris family (subscriptions, logins, cookies, newsletters, apps, sharing, sponsored
+    /// content…) by one of the <c>family_words</c>: a whole word, or, for an entry ending in <c>*</c>, a word that starts
+    /// with it (<c>abonn*</c> finds "Abonnement").
+    /// </summary>
+    public bool NamesDebrisFamily(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var entry in _familyWords)
+        {
+            var prefix = entry.EndsWith('*');
+            var w = prefix ? entry[..^1] : entry;
+            if (w.Length == 0)
+            {
+                continue;
+            }
+            var at = lower.IndexOf(w, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + w.Length;
+                if ((at == 0 || !char.IsLetter(lower[at - 1])) && (prefix || end == lower.Length || !char.IsLetter(lower[end])))
+                {
+                    return true;
+                }
+                at = lower.IndexOf(w, end, StringComparison.Ordinal);
+            }
+        }
+        return false;
     }
 
     /// <summary>The line without the parts that strip patterns remove (agency datelines).</summary>

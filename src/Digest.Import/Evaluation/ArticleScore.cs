@@ -30,6 +30,22 @@ public sealed class ArticleScore
 
     public List<string> ExpertsSpurious { get; } = [];
 
+    public int PeopleGold { get; set; }
+
+    public int PeoplePredicted { get; set; }
+
+    public int PeopleMatched { get; set; }
+
+    public List<string> PeopleMissed { get; } = [];
+
+    public List<string> PeopleSpurious { get; } = [];
+
+    /// <summary>The <c>image.caption</c> the import found, or null.</summary>
+    public string? CaptionGot { get; set; }
+
+    /// <summary>The caption found is one of the debris blocks the gold file names (so it is the page's caption, not article text).</summary>
+    public bool CaptionInGold { get; set; }
+
     public int TopicsGold { get; set; }
 
     public int TopicsPredicted { get; set; }

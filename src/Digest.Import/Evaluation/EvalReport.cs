@@ -16,8 +16,24 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
 
     public double ExpertRecall => Ratio(Sum(static a => a.ExpertsMatched), Sum(static a => a.ExpertsGold));
 
-    public double ExpertF1 => ExpertPrecision + ExpertRecall == 0 ? (Sum(static a => a.ExpertsGold) == 0 && Sum(static a => a.ExpertsPredicted) == 0 ? 1 : 0)
-        : 2 * ExpertPrecision * ExpertRecall / (ExpertPrecision + ExpertRecall);
+    public double ExpertF1 => F1(ExpertPrecision, ExpertRecall, Sum(static a => a.ExpertsGold) + Sum(static a => a.ExpertsPredicted));
+
+    public double PeoplePrecision => Ratio(Sum(static a => a.PeopleMatched), Sum(static a => a.PeoplePredicted));
+
+    public double PeopleRecall => Ratio(Sum(static a => a.PeopleMatched), Sum(static a => a.PeopleGold));
+
+    public double PeopleF1 => F1(PeoplePrecision, PeopleRecall, Sum(static a => a.PeopleGold) + Sum(static a => a.PeoplePredicted));
+
+    /// <summary>Articles whose import has an <c>image.caption</c>.</summary>
+    public int CaptionsFound => Count(static a => a.CaptionGot is not null);
+
+    /// <summary>Captions found that are one of the gold file's debris blocks.</summary>
+    public int CaptionsInGold => Count(static a => a.CaptionInGold);
+
+    /// <summary>Share of articles with the right title (or date).</summary>
+    public double TitleRate => Ratio(TitlesRight, Articles.Count);
+
+    public double DateRate => Ratio(DatesRight, Articles.Count);
 
     public double RoleAgreement => Ratio(Sum(static a => a.RolesAgreeing), Sum(static a => a.ExpertsMatched));
 
@@ -34,9 +50,19 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
 
     public int KeepsTotal => Sum(static a => a.KeepsTotal);
 
-    /// <summary>The acceptance targets of the importer: all titles and dates, expert F1 ≥ 0.9, no leaks, all keeps.</summary>
+    public const double MinTitleRate = 0.95;
+    public const double MinDateRate = 0.95;
+    public const double MinExpertF1 = 0.92;
+    public const double MinAgreement = 0.90;
+    public const int MaxLeaks = 1;
+
+    /// <summary>
+    /// The acceptance targets of the importer: titles and dates ≥ 95 %, expert F1 ≥ 0.92, role and org agreement ≥ 90 %,
+    /// at most one boilerplate leak in the whole set, every kept sentence, no source that fails.
+    /// </summary>
     public bool MeetsTargets =>
-        Articles.Count > 0 && TitlesRight == Articles.Count && DatesRight == Articles.Count && ExpertF1 >= 0.9 && Leaks == 0 && KeepsMissing == 0
+        Articles.Count > 0 && TitleRate >= MinTitleRate && DateRate >= MinDateRate && ExpertF1 >= MinExpertF1
+        && RoleAgreement >= MinAgreement && OrgAgreement >= MinAgreement && Leaks <= MaxLeaks && KeepsMissing == 0
         && Count(static a => a.Error is not null) == 0;
 
     public string Format()
@@ -50,7 +76,7 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
                 sb.Append(ci, $"{a.Name}: ERROR {a.Error}\n");
                 continue;
             }
-            sb.Append(ci, $"{a.Name}: title {Mark(a.TitleOk)}  date {Mark(a.DateOk)} ({a.DateGot})  experts {a.ExpertsMatched}/{a.ExpertsGold} gold, {a.ExpertsPredicted} found  role {a.RolesAgreeing}/{a.ExpertsMatched}  org {a.OrgsAgreeing}/{a.ExpertsMatched}  topics {a.TopicsMatched}/{a.TopicsGold}  leaks {a.Leaks.Count}  keep {a.KeepsTotal - a.KeepsMissing.Count}/{a.KeepsTotal}\n");
+            sb.Append(ci, $"{a.Name}: title {Mark(a.TitleOk)}  date {Mark(a.DateOk)} ({a.DateGot})  experts {a.ExpertsMatched}/{a.ExpertsGold} gold, {a.ExpertsPredicted} found  role {a.RolesAgreeing}/{a.ExpertsMatched}  org {a.OrgsAgreeing}/{a.ExpertsMatched}  people {a.PeopleMatched}/{a.PeopleGold} gold, {a.PeoplePredicted} found  caption {(a.CaptionGot is null ? "-" : a.CaptionInGold ? "ok" : "other")}  topics {a.TopicsMatched}/{a.TopicsGold}  leaks {a.Leaks.Count}  keep {a.KeepsTotal - a.KeepsMissing.Count}/{a.KeepsTotal}\n");
             if (!a.TitleOk)
             {
                 sb.Append(ci, $"    title got: \"{a.TitleGot}\"\n");
@@ -63,6 +89,18 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
             {
                 sb.Append(ci, $"    spurious expert: {s}\n");
             }
+            foreach (var m in a.PeopleMissed)
+            {
+                sb.Append(ci, $"    missed person: {m}\n");
+            }
+            foreach (var p in a.PeopleSpurious)
+            {
+                sb.Append(ci, $"    spurious person: {p}\n");
+            }
+            if (a.CaptionGot is not null && !a.CaptionInGold)
+            {
+                sb.Append(ci, $"    caption got: \"{a.CaptionGot}\"\n");
+            }
             foreach (var l in a.Leaks)
             {
                 sb.Append(ci, $"    leak: \"{l.Replace("\n", "\\n", StringComparison.Ordinal)}\"\n");
@@ -74,8 +112,9 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
         }
         sb.Append(ci, $"overall ({Articles.Count} articles): titles {TitlesRight}/{Articles.Count}, dates {DatesRight}/{Articles.Count}, ");
         sb.Append(ci, $"experts P {ExpertPrecision:0.00} R {ExpertRecall:0.00} F1 {ExpertF1:0.00}, role agreement {RoleAgreement:0.00}, org agreement {OrgAgreement:0.00}, ");
+        sb.Append(ci, $"people P {PeoplePrecision:0.00} R {PeopleRecall:0.00} F1 {PeopleF1:0.00}, image.caption found {CaptionsFound} ({CaptionsInGold} a gold caption), ");
         sb.Append(ci, $"topic overlap {TopicOverlap:0.00} (precision {TopicPrecision:0.00}), boilerplate leaks {Leaks}, keep sentences {KeepsTotal - KeepsMissing}/{KeepsTotal}\n");
-        sb.Append(MeetsTargets ? "targets met\n" : "targets NOT met (all titles and dates, expert F1 >= 0.90, no leaks, all keep sentences)\n");
+        sb.Append(MeetsTargets ? "targets met\n" : "targets NOT met (titles and dates >= 95 %, expert F1 >= 0.92, role and org agreement >= 0.90, at most 1 leak, all keep sentences)\n");
         return sb.ToString();
     }
 
@@ -103,6 +142,8 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
         }
         return n;
     }
+
+    private static double F1(double p, double r, int items) => p + r == 0 ? (items == 0 ? 1 : 0) : 2 * p * r / (p + r);
 
     private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
 }

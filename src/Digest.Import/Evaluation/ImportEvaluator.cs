@@ -12,29 +12,47 @@ public static class ImportEvaluator
 {
     private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal) { "und", "and", "der", "die", "das", "des", "dem", "den", "an", "at", "of", "von", "bei", "beim", "the", "a", "eine", "ein" };
 
-    /// <summary>Runs the evaluation; gold files that cannot be read are reported in <paramref name="diagnostics"/>.</summary>
-    public static EvalReport Run(string folder, ArticleImporter importer, DiagnosticBag diagnostics)
+    /// <summary>Runs the evaluation on one folder; gold files that cannot be read are reported in <paramref name="diagnostics"/>.</summary>
+    public static EvalReport Run(string folder, ArticleImporter importer, DiagnosticBag diagnostics) => Run([folder], importer, diagnostics);
+
+    /// <summary>
+    /// Runs the evaluation on every <c>NAME.txt</c>, <c>NAME.html</c> or <c>NAME.htm</c> with a <c>NAME.yml</c> beside it, in each folder;
+    /// with several folders an article is named <c>FOLDER/NAME</c>.
+    /// </summary>
+    public static EvalReport Run(IReadOnlyList<string> folders, ArticleImporter importer, DiagnosticBag diagnostics)
     {
         var scores = new List<ArticleScore>();
-        var files = Directory.GetFiles(folder, "*.txt");
-        Array.Sort(files, StringComparer.Ordinal);
-        foreach (var txt in files)
+        foreach (var folder in folders)
         {
-            var yml = Path.ChangeExtension(txt, ".yml");
-            if (!File.Exists(yml))
+            var prefix = folders.Count > 1 ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) + "/" : string.Empty;
+            var files = new List<string>();
+            foreach (var file in Directory.GetFiles(folder))
             {
-                continue;
+                var ext = Path.GetExtension(file);
+                if (ext.Equals(".txt", StringComparison.OrdinalIgnoreCase) || ArticleImporter.IsHtmlPath(file))
+                {
+                    files.Add(file);
+                }
             }
-            var gold = GoldReader.Read(File.ReadAllText(yml), yml, diagnostics);
-            if (gold is null)
+            files.Sort(StringComparer.Ordinal);
+            foreach (var source in files)
             {
-                continue;
+                var yml = Path.ChangeExtension(source, ".yml");
+                if (!File.Exists(yml))
+                {
+                    continue;
+                }
+                var gold = GoldReader.Read(File.ReadAllText(yml), yml, diagnostics);
+                if (gold is null)
+                {
+                    continue;
+                }
+                var attempt = importer.ImportBytes(File.ReadAllBytes(source), source);
+                var name = prefix + Path.GetFileNameWithoutExtension(source);
+                scores.Add(attempt.Article is null
+                    ? new ArticleScore { Name = name, Error = attempt.Error }
+                    : Score(name, attempt.Article, gold, importer.Vocabulary));
             }
-            var attempt = importer.ImportBytes(File.ReadAllBytes(txt), txt);
-            var name = Path.GetFileNameWithoutExtension(txt);
-            scores.Add(attempt.Article is null
-                ? new ArticleScore { Name = name, Error = attempt.Error }
-                : Score(name, attempt.Article, gold, importer.Vocabulary));
         }
         return new EvalReport(scores);
     }
@@ -90,6 +108,9 @@ public static class ImportEvaluator
             }
         }
 
+        ScorePeople(s, article, gold);
+        ScoreCaption(s, article, gold);
+
         var goldTopics = new HashSet<string>(StringComparer.Ordinal);
         foreach (var label in gold.Topics)
         {
@@ -124,6 +145,74 @@ public static class ImportEvaluator
             }
         }
         return s;
+    }
+
+    /// <summary>Other named people, matched by name as experts are; a gold expert listed as a person counts as neither right nor wrong here.</summary>
+    private static void ScorePeople(ArticleScore s, ImportedArticle article, GoldAnnotation gold)
+    {
+        var goldKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in gold.People)
+        {
+            goldKeys.Add(NameKey(p));
+        }
+        var expertKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in gold.Experts)
+        {
+            expertKeys.Add(NameKey(e.Name));
+        }
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in article.People)
+        {
+            var key = NameKey(p);
+            if (expertKeys.Contains(key) || !found.Add(key))
+            {
+                continue;
+            }
+            s.PeoplePredicted++;
+            if (goldKeys.Contains(key))
+            {
+                s.PeopleMatched++;
+            }
+            else
+            {
+                s.PeopleSpurious.Add(p);
+            }
+        }
+        s.PeopleGold = goldKeys.Count;
+        foreach (var p in gold.People)
+        {
+            if (!found.Contains(NameKey(p)))
+            {
+                s.PeopleMissed.Add(p);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The gold files list the lead caption among the debris (a text dump has no picture); the import should have moved a
+    /// caption to <c>image.caption</c>, and it counts as right when it overlaps one of those debris strings.
+    /// </summary>
+    private static void ScoreCaption(ArticleScore s, ImportedArticle article, GoldAnnotation gold)
+    {
+        if (article.ImageCaption is not { Length: > 0 } caption)
+        {
+            return;
+        }
+        s.CaptionGot = caption;
+        var flat = Normalize(caption);
+        var credit = Normalize(article.ImageCredit ?? string.Empty);
+        foreach (var b in gold.Boilerplate)
+        {
+            var g = Normalize(b);
+            // The gold string may be the caption, a part of it, its tail with the credit, or the credit line alone.
+            var head = g.Length > 20 ? g[..20] : g;
+            if (g.Length >= 12 && (flat.Contains(g, StringComparison.Ordinal) || g.Contains(flat, StringComparison.Ordinal) || flat.Contains(head, StringComparison.Ordinal))
+                || credit.Length >= 4 && g.Contains(credit, StringComparison.Ordinal))
+            {
+                s.CaptionInGold = true;
+                return;
+            }
+        }
     }
 
     /// <summary>White space collapsed, no-break spaces as spaces.</summary>

@@ -61,7 +61,9 @@ public static class HtmlExtractor
             // SmartReader gives up on some pages; the page body is the fallback.
         }
         var root = contentHtml is null ? (IElement?)page.Body : parser.ParseDocument("<html><body>" + contentHtml + "</body></html>").Body;
-        doc.Title = CleanTitle(meta.Headline ?? readerTitle ?? meta.DocumentTitle, doc.Source);
+        var h1 = page.QuerySelector("main h1, article h1") ?? page.QuerySelector("h1");
+        var mainHeading = h1 is null ? null : TextTools.CleanLine(h1.TextContent);
+        doc.Title = CleanTitle(meta.Headline ?? (string.IsNullOrEmpty(mainHeading) ? null : mainHeading) ?? readerTitle ?? meta.DocumentTitle, doc.Source);
 
         var lines = new List<(BlockKind Kind, string Text)>();
         if (root is not null)
@@ -98,8 +100,16 @@ public static class HtmlExtractor
             {
                 continue;
             }
+            if (doc.Blocks.Count == 0 && text.Length <= 160 && RawTextExtractor.Byline().Match(text) is { Success: true } byline)
+            {
+                // "Von Erika Muster" above the first paragraph is the byline, not body text.
+                doc.Author ??= byline.Groups["names"].Value.Trim();
+                doc.Removed.Add(text);
+                continue;
+            }
             doc.Blocks.Add(new BodyBlock(kind, text));
         }
+        CleanByStructure(doc, rules);
         return doc;
     }
 
@@ -125,6 +135,11 @@ public static class HtmlExtractor
                     Add(lines, BlockKind.Paragraph, child);
                     break;
                 case "li":
+                    if (IsLinkOnly(child))
+                    {
+                        doc.Removed.Add(TextTools.CleanLine(child.TextContent));
+                        break;
+                    }
                     Add(lines, BlockKind.ListItem, child);
                     break;
                 case "figcaption":
@@ -143,6 +158,47 @@ public static class HtmlExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>The block classifier of text dumps, on the page's blocks: SmartReader leaves teasers, credits and blurbs in.</summary>
+    private static void CleanByStructure(ExtractedDocument doc, BoilerplateRules rules)
+    {
+        var units = new List<TextUnit>(doc.Blocks.Count);
+        foreach (var b in doc.Blocks)
+        {
+            units.Add(new TextUnit(b.Text, true));
+        }
+        var verdicts = BlockClassifier.Classify(units, -1, BlockModel.Default, rules);
+        var kept = new List<BodyBlock>(doc.Blocks.Count);
+        for (var i = 0; i < doc.Blocks.Count; i++)
+        {
+            // Headings are marked up as such; only their text's debris features (a breadcrumb, a count) speak against them.
+            var block = doc.Blocks[i];
+            if (verdicts[i].Debris && (block.Kind != BlockKind.Heading || !verdicts[i].Features.Contains("between_content")))
+            {
+                doc.Removed.Add(block.Text);
+                continue;
+            }
+            kept.Add(block);
+        }
+        doc.Blocks.Clear();
+        doc.Blocks.AddRange(kept);
+    }
+
+    /// <summary>A list item that is nothing but a link: a related-articles or navigation list.</summary>
+    private static bool IsLinkOnly(IElement li)
+    {
+        var links = li.QuerySelectorAll("a");
+        if (links.Length == 0)
+        {
+            return false;
+        }
+        var linkText = 0;
+        foreach (var a in links)
+        {
+            linkText += TextTools.CleanLine(a.TextContent).Length;
+        }
+        return linkText >= TextTools.CleanLine(li.TextContent).Length - 3;
     }
 
     private static bool HasBlockChildren(IElement e)

@@ -130,7 +130,8 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
         var details = new List<string>();
         if (article.Draft)
         {
-            details.Add("draft: no " + string.Join(", no ", article.Missing) + " in the source");
+            details.Add("draft: no " + string.Join(", no ", article.Missing) + " in the source"
+                + (article.Title is null ? "; title guessed from the lead (title_guessed: true)" : string.Empty));
         }
         if (attempt.Note is not null)
         {

@@ -22,11 +22,15 @@ public static partial class InTextDate
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)(?!\d)")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"\b(?<m>[A-Za-zäÄ]{3,9})\s(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex MonthYear();
+
+    /// <summary>A place, a comma, a date and a dash before the first sentence: "BERLIN, 3. Mai 2023 – ", "Washington, May 3, 2023 — ".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’/ -]{1,30},\s(?<date>[^–—]{6,32}?)\s?(?:--|[–—-])\s+(?=\p{Lu}|[„""«])")]
+    private static partial Regex LeadingDateline();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
@@ -77,6 +81,20 @@ public static partial class InTextDate
             others++;
         }
         return others <= MaxOtherWords && !line.TrimEnd().EndsWith('?');
+    }
+
+    /// <summary>A dateline at the start of the lead paragraph: gives its date and the paragraph without it.</summary>
+    public static bool TryStripLeadingDateline(string paragraph, out ArticleDate date, out string rest)
+    {
+        date = default;
+        rest = paragraph;
+        var m = LeadingDateline().Match(paragraph);
+        if (!m.Success || !TryParseDateline(m.Groups["date"].Value, out date) || date.Day == 0)
+        {
+            return false;
+        }
+        rest = paragraph[m.Length..];
+        return true;
     }
 
     /// <summary>The most precise date found anywhere in <paramref name="text"/>.</summary>

@@ -18,21 +18,10 @@ public static partial class RawTextExtractor
     private const int HeaderZone = 8;
 
     [GeneratedRegex(@"^(?:(?i:von|by|text|autor|autorin|author)\s*:?\s+)(?<names>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\bund\b|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}){0,4})\s*(?:[|,·–-].{0,60})?$")]
-    private static partial Regex Byline();
+    internal static partial Regex Byline();
 
     [GeneratedRegex(@"^\s*[•·▪◦‣*–-]\s+")]
     private static partial Regex Bullet();
-
-    private sealed class Unit(string text, bool blankBefore)
-    {
-        public string Text { get; set; } = text;
-
-        public bool BlankBefore { get; } = blankBefore;
-
-        public bool Removed { get; set; }
-
-        public bool IsBullet { get; set; }
-    }
 
     public static ExtractedDocument Extract(string text, BoilerplateRules rules, Lexicon lexicon)
     {
@@ -42,12 +31,13 @@ public static partial class RawTextExtractor
         var units = Split(rest);
 
         ApplyRules(units, rules, doc);
+        CaptionFinder.Apply(units, rules, doc);
         // A lead caption with a credit ("… Foto: dpa") is already gone; the headline may follow it.
         var captionFirst = units.Count > 0 && units[0].Removed && doc.ImageCaption is not null;
         DropNavigation(units);
 
         // The header: dateline, byline, lead caption, kicker and headline.
-        var header = new List<Unit>();
+        var header = new List<TextUnit>();
         foreach (var u in units)
         {
             if (!u.Removed)
@@ -76,6 +66,13 @@ public static partial class RawTextExtractor
             {
                 textDate = d;
                 u.Removed = true;
+                break;
+            }
+            if (InTextDate.TryStripLeadingDateline(u.Text, out d, out var lead))
+            {
+                textDate = d;
+                doc.Removed.Add(u.Text[..^lead.Length]);
+                u.Text = lead;
                 break;
             }
         }
@@ -112,7 +109,7 @@ public static partial class RawTextExtractor
         }
 
         var live = header.FindAll(static u => !u.Removed);
-        Unit? title = null;
+        TextUnit? title = null;
         if (bylineIndex >= 0)
         {
             // The headline is the heading right above the byline; anything above it is a kicker.
@@ -149,22 +146,25 @@ public static partial class RawTextExtractor
                     title = live[1];
                 }
             }
-            else if (TextTools.IsHeadingLike(live[0].Text))
+            else
             {
-                title = live[0];
-                if (live.Count > 1 && TextTools.WordCount(live[0].Text) <= 4 && TextTools.IsHeadingLike(live[1].Text)
-                    && TextTools.WordCount(live[1].Text) > TextTools.WordCount(live[0].Text))
-                {
-                    // A short line over a longer heading is a kicker ("Ukraine-Krieg" over the headline).
-                    doc.Context.Add(live[0].Text);
-                    live[0].Removed = true;
-                    title = live[1];
-                }
+                title = PickHeadline(live, units, doc);
             }
         }
+        var headlineIndex = -1;
         if (title is not null)
         {
+            if (HeadlineFinder.TrySplitGluedKicker(title.Text, out var kicker, out var headline))
+            {
+                doc.Context.Add(kicker);
+                title.Text = headline;
+            }
             doc.Title = title.Text;
+            headlineIndex = units.IndexOf(title);
+        }
+        BlockClassifier.Apply(units, headlineIndex, BlockModel.Default, rules, doc.Removed);
+        if (title is not null)
+        {
             title.Removed = true;
         }
 
@@ -172,9 +172,37 @@ public static partial class RawTextExtractor
         return doc;
     }
 
-    private static List<Unit> Split(string text)
+    /// <summary>The headline by evidence among the top lines; a short heading-like line right above it is its kicker.</summary>
+    private static TextUnit? PickHeadline(List<TextUnit> live, List<TextUnit> units, ExtractedDocument doc)
     {
-        var units = new List<Unit>();
+        var texts = new List<string>(live.Count);
+        foreach (var u in live)
+        {
+            texts.Add(u.Text);
+        }
+        var folded = new List<string>(Math.Min(units.Count, HeaderZone * 2));
+        for (var i = 0; i < units.Count && i < HeaderZone * 2; i++)
+        {
+            folded.Add(SearchFolding.Fold(units[i].Text));
+        }
+        var pick = HeadlineFinder.Pick(texts, folded);
+        if (pick < 0)
+        {
+            return null;
+        }
+        if (pick > 0 && TextTools.WordCount(live[pick - 1].Text) <= 4 && TextTools.IsHeadingLike(live[pick - 1].Text)
+            && TextTools.WordCount(live[pick].Text) > TextTools.WordCount(live[pick - 1].Text))
+        {
+            // A short line over a longer heading is a kicker ("Ukraine-Krieg" over the headline).
+            doc.Context.Add(live[pick - 1].Text);
+            live[pick - 1].Removed = true;
+        }
+        return live[pick];
+    }
+
+    private static List<TextUnit> Split(string text)
+    {
+        var units = new List<TextUnit>();
         var blank = true;
         foreach (var raw in text.Split('\n'))
         {
@@ -184,7 +212,7 @@ public static partial class RawTextExtractor
                 blank = true;
                 continue;
             }
-            var unit = new Unit(line, blank);
+            var unit = new TextUnit(line, blank);
             var bullet = Bullet().Match(line);
             if (bullet.Success && bullet.Length < line.Length)
             {
@@ -197,7 +225,7 @@ public static partial class RawTextExtractor
         return units;
     }
 
-    private static void ApplyRules(List<Unit> units, BoilerplateRules rules, ExtractedDocument doc)
+    private static void ApplyRules(List<TextUnit> units, BoilerplateRules rules, ExtractedDocument doc)
     {
         for (var i = 0; i < units.Count; i++)
         {
@@ -223,52 +251,17 @@ public static partial class RawTextExtractor
                 }
                 return;
             }
-            var isCaption = rules.TrySplitCaption(u.Text, out var caption, out var credit);
-            if (!isCaption && (verdict != LineVerdict.Keep || Gibberish.IsScrambled(u.Text)))
+            // A caption is left to the caption finder even when a phrase rule would drop it, so its text reaches front matter.
+            if (!rules.TrySplitCaption(u.Text, out _, out _) && (verdict != LineVerdict.Keep || Gibberish.IsScrambled(u.Text)))
             {
                 u.Removed = true;
                 doc.Removed.Add(u.Text);
-                continue;
-            }
-            if (isCaption)
-            {
-                u.Removed = true;
-                doc.Removed.Add(u.Text);
-                if (doc.ImageCaption is null && doc.ImageCredit is null && caption.Length > 0)
-                {
-                    doc.ImageCaption = caption;
-                    doc.ImageCredit = credit;
-                }
-                // Alt text or keywords printed right above a caption ("Hafen Schiffe Kräne Streik").
-                if (!u.BlankBefore && i > 0 && !units[i - 1].Removed && IsKeywordLine(units[i - 1].Text))
-                {
-                    units[i - 1].Removed = true;
-                    doc.Removed.Add(units[i - 1].Text);
-                }
             }
         }
-    }
-
-    /// <summary>A few capitalised words without punctuation: image alt text or tags.</summary>
-    private static bool IsKeywordLine(string text)
-    {
-        var words = TextTools.WordCount(text);
-        if (words is < 1 or > 8)
-        {
-            return false;
-        }
-        foreach (var ch in text)
-        {
-            if (ch is '.' or ',' or '!' or '?' or ':' or ';' or '„' or '"' or '“')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>Site navigation at the top: one- or two-word lines before the first real line.</summary>
-    private static void DropNavigation(List<Unit> units)
+    private static void DropNavigation(List<TextUnit> units)
     {
         foreach (var u in units)
         {
@@ -345,10 +338,10 @@ public static partial class RawTextExtractor
         return inText.Value.Precision >= marker.Value.Precision ? inText : marker;
     }
 
-    private static void BuildBody(List<Unit> units, ExtractedDocument doc)
+    private static void BuildBody(List<TextUnit> units, ExtractedDocument doc)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<Unit>();
+        var kept = new List<TextUnit>();
         foreach (var u in units)
         {
             if (u.Removed)

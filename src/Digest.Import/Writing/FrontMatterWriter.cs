@@ -10,6 +10,9 @@ public static class FrontMatterWriter
 {
     private const int PlaceholderWords = 8;
 
+    /// <summary>A first sentence up to this long is a usable headline.</summary>
+    private const int GuessedWords = 14;
+
     /// <summary>The full file text with the <c>import_hash</c> of everything else; <paramref name="fallbackDate"/> stands in for a missing date.</summary>
     public static string Write(ImportedArticle a, string sourceFile, ArticleDate fallbackDate)
     {
@@ -17,9 +20,13 @@ public static class FrontMatterWriter
         sb.Append("---\n");
         if (a.Title is null)
         {
-            sb.Append("# The source has no headline: this title is a placeholder.\n");
+            sb.Append("# The source has no headline: this title is guessed from the lead.\n");
         }
         sb.Append("title: ").Append(YamlText.Quote(a.Title ?? PlaceholderTitle(a))).Append('\n');
+        if (a.Title is null)
+        {
+            sb.Append("title_guessed: true\n");
+        }
         if (a.Date is { } date)
         {
             sb.Append("date: ").Append(date.ToIso()).Append('\n');
@@ -93,14 +100,44 @@ public static class FrontMatterWriter
         }
     }
 
-    /// <summary>The first words of the lead, so a draft without headline is recognisable in lists.</summary>
+    /// <summary>
+    /// A title proposed from the lead for a source without headline: its first sentence when that is short enough for a
+    /// headline, else its first words; the article says so with <c>title_guessed: true</c>.
+    /// </summary>
     public static string PlaceholderTitle(ImportedArticle a)
     {
         const string untitled = "Ohne Titel";
         var text = a.Summary ?? untitled;
+        var end = FirstSentenceEnd(text);
+        if (end > 0)
+        {
+            var sentence = text[..end].Trim();
+            if (sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= GuessedWords)
+            {
+                text = sentence;
+            }
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var title = words.Length <= PlaceholderWords ? text.TrimEnd('.').Trim() : string.Join(' ', words[..PlaceholderWords]).TrimEnd(',', ':', ';') + " …";
+        var title = words.Length <= GuessedWords ? text.TrimEnd('.').Trim() : string.Join(' ', words[..PlaceholderWords]).TrimEnd(',', ':', ';') + " …";
         // A lead of only punctuation (".") would give an empty title, which the site build rejects.
         return title.Length == 0 ? untitled : title;
+    }
+
+    /// <summary>The index after the first sentence's final mark (a period after a digit or a single capital is no end: "3. Mai", "J. Doe").</summary>
+    private static int FirstSentenceEnd(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || i + 1 < text.Length && text[i + 1] != ' ')
+            {
+                continue;
+            }
+            if (text[i] == '.' && (char.IsDigit(text[i - 1]) || i >= 2 && char.IsUpper(text[i - 1]) && text[i - 2] == ' '))
+            {
+                continue;
+            }
+            return i + 1;
+        }
+        return -1;
     }
 }

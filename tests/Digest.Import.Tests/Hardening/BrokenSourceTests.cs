@@ -146,6 +146,7 @@ public class BrokenSourceTests
         Assert.Contains("draft: no title, no date", output);
         Assert.Contains("draft: true", markdown);
         Assert.Contains("# The source has no headline", markdown);
+        Assert.Contains("title_guessed: true", markdown);
     }
 
     [Fact]

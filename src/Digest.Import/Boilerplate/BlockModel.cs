@@ -1,0 +1,83 @@
+using System.Globalization;
+using Digest.Core.Diagnostics;
+using Digest.Core.FrontMatter;
+using Digest.Core.Yaml;
+using Digest.Import.Data;
+
+namespace Digest.Import.Boilerplate;
+
+/// <summary>The weights and threshold of the block classifier, read from <c>Data/block-model.yml</c>.</summary>
+public sealed class BlockModel
+{
+    /// <summary>Every feature the classifier computes; the data file must give each a weight.</summary>
+    public static readonly IReadOnlyList<string> FeatureNames =
+    [
+        "sentence", "long", "no_function_words", "short", "title_case", "all_caps", "separators", "time_or_count", "file_label",
+        "glued_words", "agency_credit", "reader_family", "family", "before_headline", "before_lead", "after_content", "between_content", "repeated",
+        "headline_repeat", "neighbours",
+    ];
+
+    private static readonly Lazy<BlockModel> Shipped = new(() => Parse(EmbeddedData.Read("block-model.yml"), "Data/block-model.yml", new DiagnosticBag()));
+
+    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+
+    public static BlockModel Default => Shipped.Value;
+
+    public double Threshold { get; private set; } = 2;
+
+    public double Bias { get; private set; }
+
+    public IReadOnlyDictionary<string, double> Weights => _weights;
+
+    public double Weight(string feature) => _weights.GetValueOrDefault(feature);
+
+    /// <summary>Reads a model; unknown or missing features and unreadable numbers are reported.</summary>
+    public static BlockModel Parse(string text, string path, DiagnosticBag diagnostics)
+    {
+        var model = new BlockModel();
+        if (YamlReader.Read(FrontMatterSplitter.Normalize(text), path, 0, diagnostics) is not YMapping map)
+        {
+            diagnostics.Error(path, 1, 1, "expected threshold, bias and weights");
+            return model;
+        }
+        model.Threshold = Number(map.Get("threshold"), path, diagnostics) ?? model.Threshold;
+        model.Bias = Number(map.Get("bias"), path, diagnostics) ?? 0;
+        if (map.Get("weights") is YMapping weights)
+        {
+            foreach (var entry in weights.Entries)
+            {
+                if (!FeatureNames.Contains(entry.Key.Value))
+                {
+                    diagnostics.Warning(path, entry.Key.Line, entry.Key.Column, $"unknown feature '{entry.Key.Value}' is ignored");
+                    continue;
+                }
+                if (Number(entry.Value, path, diagnostics) is { } w)
+                {
+                    model._weights[entry.Key.Value] = w;
+                }
+            }
+        }
+        foreach (var name in FeatureNames)
+        {
+            if (!model._weights.ContainsKey(name))
+            {
+                diagnostics.Warning(path, 1, 1, $"feature '{name}' has no weight; it counts 0");
+            }
+        }
+        return model;
+    }
+
+    private static double? Number(YNode? node, string path, DiagnosticBag diagnostics)
+    {
+        if (node is not YScalar { IsNull: false } s)
+        {
+            return null;
+        }
+        if (double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+        diagnostics.Error(path, s.Line, s.Column, $"'{s.Value}' is not a number");
+        return null;
+    }
+}
