@@ -114,7 +114,7 @@ public sealed class Lexicon
         {
             return cached;
         }
-        var kind = ComputeRole(word.ToLowerInvariant());
+        var kind = ComputeRole(word.ToLowerInvariant(), char.IsUpper(word[0]));
         if (_roleCache.Count < MaxCachedWords)
         {
             _roleCache.TryAdd(word, kind);
@@ -122,7 +122,33 @@ public sealed class Lexicon
         return kind;
     }
 
-    private RoleKind ComputeRole(string lower)
+    private RoleKind ComputeRole(string lower, bool capitalised)
+    {
+        var kind = ComputeUninflectedRole(lower);
+        if (kind != RoleKind.None || !capitalised)
+        {
+            return kind;
+        }
+        // German case endings ("des Klimaforschers", "dem Experten") keep the role's head underneath: try the word
+        // without them. Only for capitalised words, as German nouns are: a lower-case plural ("analysts said")
+        // speaks of unnamed people, not of the name before it.
+        foreach (var ending in InflectionEndings)
+        {
+            if (lower.Length > ending.Length + 3 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                kind = ComputeUninflectedRole(lower[..^ending.Length]);
+                if (kind != RoleKind.None)
+                {
+                    return kind;
+                }
+            }
+        }
+        return RoleKind.None;
+    }
+
+    private static readonly string[] InflectionEndings = ["s", "n", "en", "es"];
+
+    private RoleKind ComputeUninflectedRole(string lower)
     {
         if (EndsWithAny(lower, ExpertRoles))
         {
