@@ -24,7 +24,7 @@ public sealed class PreparedSite
     public required DiagnosticBag Diagnostics { get; init; }
 
     /// <summary>Why the build was refused before anything was read; null otherwise.</summary>
-    public string? Refusal { get; init; }
+    public Diagnostic? Refusal { get; init; }
 
     public SiteContent? Content { get; init; }
 

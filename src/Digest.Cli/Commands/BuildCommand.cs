@@ -1,4 +1,5 @@
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 using Digest.Site;
 
 namespace Digest.Cli.Commands;
@@ -66,7 +67,7 @@ public static class BuildCommand
         }
         if (result.Refusal is not null)
         {
-            stderr.WriteLine($"digest: {result.Refusal}");
+            stderr.WriteLine(result.Refusal.ToString());
             return ExitCodes.UsageError;
         }
         var errors = 0;

@@ -21,12 +21,12 @@ public static class EvalImportCommand
     {
         if (cl.Positionals.Count != 1)
         {
-            throw new UsageException("eval-import needs exactly one folder of NAME.txt + NAME.yml pairs");
+            throw new UsageException(DiagnosticCodes.MissingArgument, "eval-import needs exactly one folder of NAME.txt + NAME.yml pairs");
         }
         var folder = cl.Positionals[0];
         if (!Directory.Exists(folder))
         {
-            throw new UsageException($"folder '{folder}' does not exist");
+            throw new UsageException(DiagnosticCodes.NoSuchPath, $"folder '{folder}' does not exist");
         }
         var diagnostics = new DiagnosticBag();
         var importer = ArticleImporter.ForInput(cl.Value("input"), diagnostics);
@@ -38,7 +38,7 @@ public static class EvalImportCommand
         stdout.Write(report.Format());
         if (report.Articles.Count == 0)
         {
-            stderr.WriteLine($"digest: no NAME.txt + NAME.yml pairs in '{folder}'");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.NothingToImport, $"no NAME.txt + NAME.yml pairs in '{folder}'").ToString());
             return ExitCodes.ContentError;
         }
         return diagnostics.HasErrors || !report.MeetsTargets ? ExitCodes.ContentError : ExitCodes.Ok;

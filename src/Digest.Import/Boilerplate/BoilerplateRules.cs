@@ -81,7 +81,7 @@ public sealed class BoilerplateRules
                     _credits.AddRange(values);
                     break;
                 default:
-                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits)");
+                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits)", DiagnosticCodes.UnknownBoilerplateList);
                     break;
             }
         }
@@ -97,7 +97,7 @@ public sealed class BoilerplateRules
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
-                diagnostics.Error(path, 1, 1, $"{key}: '{v}' is not a usable regular expression: {ex.Message}");
+                diagnostics.Error(path, 1, 1, $"{key}: '{v}' is not a usable regular expression: {ex.Message}", DiagnosticCodes.InvalidBoilerplatePattern);
             }
         }
     }

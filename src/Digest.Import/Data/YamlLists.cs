@@ -17,7 +17,7 @@ public static class YamlLists
         }
         if (root is not YMapping map)
         {
-            diagnostics.Error(path, root.Line, root.Column, "expected 'name:' keys, each with a list of strings");
+            diagnostics.Error(path, root.Line, root.Column, "expected 'name:' keys, each with a list of strings", DiagnosticCodes.InvalidImportList);
             return result;
         }
         foreach (var entry in map.Entries)
@@ -34,14 +34,14 @@ public static class YamlLists
                         }
                         else if (item is not YScalar)
                         {
-                            diagnostics.Error(path, item.Line, item.Column, $"'{entry.Key.Value}' must list plain strings");
+                            diagnostics.Error(path, item.Line, item.Column, $"'{entry.Key.Value}' must list plain strings", DiagnosticCodes.InvalidImportList);
                         }
                     }
                     break;
                 case YScalar { IsNull: true }:
                     break;
                 default:
-                    diagnostics.Error(path, entry.Value.Line, entry.Value.Column, $"'{entry.Key.Value}' must be a list of strings");
+                    diagnostics.Error(path, entry.Value.Line, entry.Value.Column, $"'{entry.Key.Value}' must be a list of strings", DiagnosticCodes.InvalidImportList);
                     break;
             }
             result[entry.Key.Value] = list;

@@ -60,7 +60,7 @@ public sealed class CacheCodecTests
         var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            CacheCodec.WriteEntry(w, "key", new CacheEntry("hash", article, 42, [Diagnostic.Warning("p", 1, 2, "m", "c")], null));
+            CacheCodec.WriteEntry(w, "key", new CacheEntry("hash", article, 42, [Diagnostic.Warning("p", 1, 2, "m", DiagnosticCodes.UnknownTopic)], null));
         }
         stream.Position = 0;
         using var r = new BinaryReader(stream);
@@ -71,7 +71,8 @@ public sealed class CacheCodecTests
         Assert.Equal("key", key);
         Assert.Equal("hash", entry.ContentHash);
         Assert.Equal(42, entry.BodyOffset);
-        Assert.Equal("p:1:2: warning: m", Assert.Single(entry.Diagnostics).ToString());
+        Assert.Equal("p:1:2: warning DG7001: m", Assert.Single(entry.Diagnostics).ToString());
+        Assert.Same(DiagnosticCodes.UnknownTopic, Assert.Single(entry.Diagnostics).Code);
         Assert.Equal(article.SourcePath, back.SourcePath);
         Assert.Equal(article.FileStem, back.FileStem);
         Assert.Equal(article.Title, back.Title);
