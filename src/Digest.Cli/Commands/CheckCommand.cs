@@ -35,6 +35,11 @@ public static class CheckCommand
         if (result.Refusal is not null)
         {
             stderr.WriteLine(result.Refusal.ToString());
+            if (format == "json")
+            {
+                // Tools reading stdout see why nothing was checked, in the same shape as any other problem.
+                stdout.WriteLine(DiagnosticJson.Write([result.Refusal]));
+            }
             return ExitCodes.UsageError;
         }
         if (format == "json")

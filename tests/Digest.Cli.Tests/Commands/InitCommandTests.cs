@@ -40,7 +40,7 @@ public sealed class InitCommandTests : IDisposable
         var output = Path.Combine(dir, "output");
         (exit, stdout, stderr) = Run("build", "--input", Path.Combine(dir, "input"), "--output", output);
         Assert.True(exit == ExitCodes.Ok, stdout + stderr);
-        Assert.DoesNotContain(": error:", stderr);
+        Assert.DoesNotContain(": error ", stderr);
         var home = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains("Lage &quot;kompakt&quot;", home);
         Assert.Contains(exampleTitle, home);
