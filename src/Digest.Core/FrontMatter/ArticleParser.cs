@@ -104,6 +104,7 @@ public static class ArticleParser
             Lang = lang?.ToLowerInvariant(),
             Image = ReadImage(map.Get("image"), values),
             Slug = slug,
+            SlugSpan = YamlValues.SpanOf(map.Get("slug") ?? titleNode ?? map),
             Draft = values.Bool(map.Get("draft"), "draft"),
             SourceFile = values.Text(map.Get("source_file"), "source_file"),
             ImportHash = values.Text(map.Get("import_hash"), "import_hash"),

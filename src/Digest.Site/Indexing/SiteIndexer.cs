@@ -170,7 +170,7 @@ public static class SiteIndexer
             }
             if (slug != wanted)
             {
-                diagnostics.Warning(article.SourcePath, 1, 1,
+                diagnostics.Warning(article.SourcePath, article.SlugSpan.Line, article.SlugSpan.Column,
                     $"slug '{wanted}' is already used by {taken[wanted].SourcePath}; this article is published as '{slug}' (set 'slug:' to choose another)", DiagnosticCodes.ArticleSlugTaken);
             }
             taken[slug] = article;

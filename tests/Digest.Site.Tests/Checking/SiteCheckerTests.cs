@@ -75,6 +75,8 @@ public class SiteCheckerTests
     public void Duplicate_slugs_are_reported_on_the_newer_article()
     {
         var d = Single("2024-01-08-doppelt-b.md", DiagnosticCodes.ArticleSlugTaken);
+        // The slug is made from the title, so that is where the warning points.
+        Assert.Equal((2, 8), (d.Line, d.Column));
         Assert.Contains("gleicher-titel-2", d.Message);
     }
 
