@@ -77,6 +77,15 @@ public sealed class BuildCommandTests : IDisposable
         Assert.False(Directory.Exists(In("out")));
     }
 
+    [Fact]
+    public void Bad_yaml_is_DG1001_at_the_line_and_column_where_it_breaks()
+    {
+        Write("input/articles/x.md", "---\ntitle: X\ndate: 2024-01-01\nsummary: a: b\n---\nText.\n");
+        var (code, _, stderr) = Run("build", "--input", In("input"), "--output", In("out"));
+        Assert.Equal(1, code);
+        Assert.Contains("x.md:4:11: error DG1001: invalid YAML", stderr);
+    }
+
     [Theory]
     [InlineData("DG9001", "build", "--bogus")]
     [InlineData("DG9002", "frobnicate")]
