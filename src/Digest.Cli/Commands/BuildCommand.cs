@@ -103,7 +103,8 @@ public static class BuildCommand
         }
         if (result.Cache?.SaveProblem is { } problem)
         {
-            stderr.WriteLine($"digest: note: the build cache could not be saved ({problem}); the next build will be slower");
+            var warning = new Diagnostic(string.Empty, 0, 0, Severity.Warning, $"the build cache could not be saved ({problem}); the next build will be slower", DiagnosticCodes.CacheNotSaved);
+            stderr.WriteLine(warning.ToString());
         }
         if (!result.Success)
         {

@@ -126,6 +126,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FileSystemError = new("DG8001", "a command stopped on a file-system error (disk full, file locked or removed)");
     public static readonly DiagnosticCode FileExists = new("DG8002", "a file a command would write exists and is kept (digest new, digest edition email)");
     public static readonly DiagnosticCode ServeFailed = new("DG8003", "digest serve cannot listen on the port");
+    public static readonly DiagnosticCode CacheNotSaved = new("DG8004", "the build cache could not be saved (the next build is slower, nothing else changes)");
 
     // 9xxx: command-line usage.
     public static readonly DiagnosticCode UnknownOption = new("DG9001", "an option is not one the command knows");
@@ -162,7 +163,7 @@ public static class DiagnosticCodes
         StaticFileShadowed, FeedsWithoutBaseUrl, EmailWithoutBaseUrl, EmailTooLarge, EditionNotFound, SiteHasErrors,
         ExpertsNotUpdated, UnknownBoilerplateList, InvalidBoilerplatePattern, InvalidImportList,
         UnknownTopic, ExpertSpelling, ImageWithoutAlt, EmptySummary,
-        FileSystemError, FileExists, ServeFailed,
+        FileSystemError, FileExists, ServeFailed, CacheNotSaved,
         UnknownOption, UnknownCommand, MissingValue, UnexpectedValue, InvalidValue, UnexpectedArgument, MissingArgument,
         ConflictingOptions, NoSuchPath, InputFolderMissing, ThemeFolderMissing, FolderNotEmpty, NothingToImport,
     ];
