@@ -2,7 +2,8 @@
 # Times `digest build` against Hugo on the synthetic briefing corpus, both as whole processes,
 # alternating in the same run (the machine may be shared and noisy, so compare the ratios).
 #
-#   tests/bench/bench.sh [N ...]            default: 1000 10000
+#   tests/bench/bench.sh [N ...]            default: 100 1000 10000
+#   RUNS=1 DISK=0 tests/bench/bench.sh 100000   the largest size, alone (a run takes minutes)
 #   RUNS=5 tests/bench/bench.sh 10000       runs per measurement (default 3; medians are reported)
 #   DISK=0 tests/bench/bench.sh             skip the on-disk measurements
 #
@@ -18,7 +19,7 @@ RUNS=${RUNS:-3}
 DISK=${DISK:-1}
 DISK_DIR=${DISK_DIR:-/var/tmp}
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
 
 [ -f "$shared/gen_corpus.py" ] || { echo "bench: $shared/gen_corpus.py not found (the shared benchmark material sits beside the repository)" >&2; exit 2; }
 command -v hugo >/dev/null || { echo "bench: hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
@@ -29,13 +30,7 @@ mkdir -p "$work"
 log="$work/times.tsv"
 : > "$log"
 
-echo "== building Digest (Release, ReadyToRun)"
-# Published ReadyToRun for this machine, as an installed tool runs: a build of 1,000 articles is short enough
-# for start-up compilation to matter.
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-dotnet publish "$repo/src/Digest.Cli/Digest.Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/bin" -nologo -v q >/dev/null
-digest="$work/bin/digest"
+. "$here/install-tool.sh" "$work"
 
 # time_to_log LABEL N -- command...: runs the command under /usr/bin/time, appends
 # "label N wall user sys peakKB files" to the log. Files: pages written (Digest) or in public/ (Hugo).

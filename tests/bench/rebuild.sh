@@ -19,13 +19,7 @@ sizes=("$@")
 
 work=/dev/shm/digest-rebuild
 mkdir -p "$work"
-echo "== building Digest (Release, ReadyToRun)"
-# Published ReadyToRun for this machine, as an installed tool runs: a build of 1,000 articles is short enough
-# for start-up compilation to matter.
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-dotnet publish "$repo/src/Digest.Cli/Digest.Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/bin" -nologo -v q >/dev/null
-digest="$work/bin/digest"
+. "$here/install-tool.sh" "$work"
 
 build() {
   echo "== $1"

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Digest.Site.Rendering.ViewModels;
@@ -43,6 +45,10 @@ public sealed class FingerprintShape
     public static FingerprintShape For(Type type) => Shapes.GetOrAdd(type, static t => new FingerprintShape(t));
 
     /// <summary>The properties that make up a value of <paramref name="type"/>, by name (see the type's summary).</summary>
+    // The types fingerprinted are the view models, whose public properties and constructors stay in a trimmed or
+    // native build because the template engine registers them for reading (ViewModelRegistry), and the framework's
+    // own collections and primitives.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models are kept whole by their template registration.")]
     public static List<PropertyInfo> ReadableProperties(Type type)
     {
         var constructorValues = RecordConstructorValues(type);
@@ -59,7 +65,11 @@ public sealed class FingerprintShape
         return result;
     }
 
-    /// <summary>The names of a record's primary-constructor values, or null when the type is not a record.</summary>
+    /// <summary>
+    /// The names of a record's primary-constructor values, or null when the type is not a record or its constructor
+    /// cannot be read: then every property is walked, which is slower but never leaves a value out of the hash.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models are kept whole by their template registration.")]
     private static HashSet<string>? RecordConstructorValues(Type type)
     {
         // Records are the only types with a compiler-made clone method; their widest constructor is the primary one.
@@ -80,14 +90,19 @@ public sealed class FingerprintShape
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var parameter in primary?.GetParameters() ?? [])
         {
-            names.Add(parameter.Name!);
+            if (string.IsNullOrEmpty(parameter.Name))
+            {
+                return null;
+            }
+            names.Add(parameter.Name);
         }
-        return names;
+        return names.Count == 0 ? null : names;
     }
 
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
-        if (type.IsValueType)
+        // A native build cannot make generic code at run time, so it reads through reflection: slower, same values.
+        if (type.IsValueType || !RuntimeFeature.IsDynamicCodeSupported)
         {
             return property.GetValue;
         }

@@ -270,8 +270,21 @@ public sealed class DevServer : IAsyncDisposable
         });
     }
 
-    private static string ProblemsEvent(IReadOnlyList<string> problems) =>
-        $"event: problems\ndata: {JsonSerializer.Serialize(problems)}\n\n";
+    private static string ProblemsEvent(IReadOnlyList<string> problems)
+    {
+        // Written by hand rather than serialized: the native tool has no reflection-made serializers.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var problem in problems)
+            {
+                json.WriteStringValue(problem);
+            }
+            json.WriteEndArray();
+        }
+        return $"event: problems\ndata: {System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan)}\n\n";
+    }
 
     private void Broadcast(string message)
     {
