@@ -1,5 +1,6 @@
 using Digest.Cli.Commands;
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 
 namespace Digest.Cli;
 
@@ -38,10 +39,10 @@ public static class Program
             }
             if (args[0].StartsWith('-'))
             {
-                throw new UsageException($"unknown option {args[0]}{Suggestions.DidYouMean(args[0].TrimStart('-'), ["help", "version"], "--")}; a command comes first");
+                throw new UsageException(DiagnosticCodes.UnknownOption, $"unknown option {args[0]}{Suggestions.DidYouMean(args[0].TrimStart('-'), ["help", "version"], "--")}; a command comes first");
             }
             command = CommandTable.Find(args[0])
-                ?? throw new UsageException($"unknown command '{args[0]}'{Suggestions.DidYouMean(args[0], CommandTable.Names())}");
+                ?? throw new UsageException(DiagnosticCodes.UnknownCommand, $"unknown command '{args[0]}'{Suggestions.DidYouMean(args[0], CommandTable.Names())}");
             var cl = CommandLine.Parse(args[1..], command);
             if (cl.HelpRequested)
             {
@@ -52,7 +53,7 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            stderr.WriteLine($"digest: {ex.Message}");
+            stderr.WriteLine(ex.Diagnostic.ToString());
             stderr.WriteLine(command is null ? "Run 'digest --help' for usage." : $"Run 'digest {command.Name} --help' for usage.");
             return ExitCodes.UsageError;
         }
@@ -60,7 +61,7 @@ public static class Program
         {
             // A disk that is full, a file locked or removed under us: say what happened, not where in the code.
             // A build that stops this way has left the output folder as it was.
-            stderr.WriteLine($"digest: {problem.Message}");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.FileSystemError, problem.Message).ToString());
             return ExitCodes.ContentError;
         }
     }
@@ -75,10 +76,10 @@ public static class Program
         }
         if (rest.Length > 1)
         {
-            throw new UsageException("help takes one command name, e.g. digest help build");
+            throw new UsageException(DiagnosticCodes.UnexpectedArgument, "help takes one command name, e.g. digest help build");
         }
         var command = CommandTable.Find(rest[0])
-            ?? throw new UsageException($"unknown command '{rest[0]}'{Suggestions.DidYouMean(rest[0], CommandTable.Names())}");
+            ?? throw new UsageException(DiagnosticCodes.UnknownCommand, $"unknown command '{rest[0]}'{Suggestions.DidYouMean(rest[0], CommandTable.Names())}");
         stdout.Write(HelpText.For(command));
         return ExitCodes.Ok;
     }

@@ -10,7 +10,7 @@ public sealed record BuildResult
     public bool Success { get; init; }
 
     /// <summary>Set when the build was refused before reading anything (a usage error, exit code 2).</summary>
-    public string? Refusal { get; init; }
+    public Diagnostic? Refusal { get; init; }
 
     public int Articles { get; init; }
 

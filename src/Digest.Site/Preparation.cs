@@ -9,7 +9,7 @@ namespace Digest.Site;
 /// </summary>
 public sealed class Preparation
 {
-    private Preparation(string? refusal, PreparedSite? site, Stopwatch clock, PhaseTimer timer, DiagnosticBag diagnostics)
+    private Preparation(Diagnostic? refusal, PreparedSite? site, Stopwatch clock, PhaseTimer timer, DiagnosticBag diagnostics)
     {
         Refusal = refusal;
         Site = site;
@@ -19,7 +19,7 @@ public sealed class Preparation
     }
 
     /// <summary>Why the build was refused before anything was read; null when <see cref="Site"/> was prepared.</summary>
-    public string? Refusal { get; }
+    public Diagnostic? Refusal { get; }
 
     /// <summary>The prepared site; null when the build was refused.</summary>
     public PreparedSite? Site { get; }
@@ -34,7 +34,7 @@ public sealed class Preparation
     /// <summary>True when pages can be rendered: nothing was refused and no phase reported an error.</summary>
     public bool Ready => Site is { Ready: true };
 
-    public static Preparation Refused(string refusal, Stopwatch clock, PhaseTimer timer) => new(refusal, null, clock, timer, new DiagnosticBag());
+    public static Preparation Refused(Diagnostic refusal, Stopwatch clock, PhaseTimer timer) => new(refusal, null, clock, timer, new DiagnosticBag());
 
     public static Preparation Of(PreparedSite site) => new(null, site, site.Clock, site.Timer, site.Diagnostics);
 }

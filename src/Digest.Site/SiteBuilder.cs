@@ -79,7 +79,7 @@ public static class SiteBuilder
         if (output.Problem is { } problem)
         {
             output.Abort();
-            return Finish(result with { Success = false, Refusal = problem }, clock, timer);
+            return Finish(result with { Success = false, Refusal = Diagnostic.Refusal(DiagnosticCodes.OutputWriteFailed, problem) }, clock, timer);
         }
 
         var write = output.Commit();
@@ -182,19 +182,19 @@ public static class SiteBuilder
     private static BuildResult Finish(BuildResult result, Stopwatch clock, PhaseTimer timer) =>
         result with { Elapsed = clock.Elapsed, Timings = timer.Wall, CpuTimings = timer.Cpu };
 
-    private static string? Refuse(BuildOptions options, IReadOnlyList<string> layers)
+    private static Diagnostic? Refuse(BuildOptions options, IReadOnlyList<string> layers)
     {
         if (!Directory.Exists(options.InputDir))
         {
-            return $"input folder '{options.InputDir}' does not exist";
+            return Diagnostic.Refusal(DiagnosticCodes.InputFolderMissing, $"input folder '{options.InputDir}' does not exist");
         }
         if (options.ThemeDir is not null && !Directory.Exists(options.ThemeDir))
         {
-            return $"theme folder '{options.ThemeDir}' does not exist";
+            return Diagnostic.Refusal(DiagnosticCodes.ThemeFolderMissing, $"theme folder '{options.ThemeDir}' does not exist");
         }
         if (!Directory.Exists(options.DefaultThemeDir))
         {
-            return $"the default theme was not found at '{options.DefaultThemeDir}'";
+            return Diagnostic.Refusal(DiagnosticCodes.DefaultThemeMissing, $"the default theme was not found at '{options.DefaultThemeDir}'");
         }
         return options.DryRun ? null : FolderSafety.Check(options.OutputDir, options.InputDir, layers);
     }

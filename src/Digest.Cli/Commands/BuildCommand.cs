@@ -1,4 +1,5 @@
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 using Digest.Site;
 
 namespace Digest.Cli.Commands;
@@ -66,7 +67,7 @@ public static class BuildCommand
         }
         if (result.Refusal is not null)
         {
-            stderr.WriteLine($"digest: {result.Refusal}");
+            stderr.WriteLine(result.Refusal.ToString());
             return ExitCodes.UsageError;
         }
         var errors = 0;
@@ -102,7 +103,8 @@ public static class BuildCommand
         }
         if (result.Cache?.SaveProblem is { } problem)
         {
-            stderr.WriteLine($"digest: note: the build cache could not be saved ({problem}); the next build will be slower");
+            var warning = new Diagnostic(string.Empty, 0, 0, Severity.Warning, $"the build cache could not be saved ({problem}); the next build will be slower", DiagnosticCodes.CacheNotSaved);
+            stderr.WriteLine(warning.ToString());
         }
         if (!result.Success)
         {

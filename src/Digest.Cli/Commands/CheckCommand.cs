@@ -1,4 +1,5 @@
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 using Digest.Site.Checking;
 
 namespace Digest.Cli.Commands;
@@ -27,13 +28,18 @@ public static class CheckCommand
         var format = cl.Value("format") ?? "text";
         if (format is not ("text" or "json"))
         {
-            throw new UsageException($"--format must be text or json, not '{format}'");
+            throw new UsageException(DiagnosticCodes.InvalidValue, $"--format must be text or json, not '{format}'");
         }
         var options = BuildCommand.Options(cl);
         var result = BuildProgress.Run("checking", () => SiteChecker.Check(options), stderr);
         if (result.Refusal is not null)
         {
-            stderr.WriteLine($"digest: {result.Refusal}");
+            stderr.WriteLine(result.Refusal.ToString());
+            if (format == "json")
+            {
+                // Tools reading stdout see why nothing was checked, in the same shape as any other problem.
+                stdout.WriteLine(DiagnosticJson.Write([result.Refusal]));
+            }
             return ExitCodes.UsageError;
         }
         if (format == "json")

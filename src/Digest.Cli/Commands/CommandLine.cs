@@ -1,4 +1,5 @@
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 
 namespace Digest.Cli.Commands;
 
@@ -63,7 +64,7 @@ public sealed class CommandLine
             }
             if (arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && !char.IsDigit(arg[1]))
             {
-                throw new UsageException($"unknown option {arg}{Suggestions.DidYouMean(arg.TrimStart('-'), [.. valueOptions, .. flags], "--")}");
+                throw new UsageException(DiagnosticCodes.UnknownOption, $"unknown option {arg}{Suggestions.DidYouMean(arg.TrimStart('-'), [.. valueOptions, .. flags], "--")}");
             }
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
             {
@@ -84,7 +85,7 @@ public sealed class CommandLine
                 {
                     if (i + 1 >= args.Count)
                     {
-                        throw new UsageException($"option --{name} needs a value");
+                        throw new UsageException(DiagnosticCodes.MissingValue, $"option --{name} needs a value");
                     }
                     inline = args[++i];
                 }
@@ -94,13 +95,13 @@ public sealed class CommandLine
             {
                 if (inline is not null)
                 {
-                    throw new UsageException($"option --{name} takes no value");
+                    throw new UsageException(DiagnosticCodes.UnexpectedValue, $"option --{name} takes no value");
                 }
                 result._options[name] = null;
             }
             else
             {
-                throw new UsageException($"unknown option --{name}{Suggestions.DidYouMean(name, [.. valueOptions, .. flags], "--")}");
+                throw new UsageException(DiagnosticCodes.UnknownOption, $"unknown option --{name}{Suggestions.DidYouMean(name, [.. valueOptions, .. flags], "--")}");
             }
         }
         return result;
@@ -117,7 +118,7 @@ public sealed class CommandLine
         {
             return null;
         }
-        return int.TryParse(v, out var n) ? n : throw new UsageException($"option --{name} needs a whole number, not '{v}'");
+        return int.TryParse(v, out var n) ? n : throw new UsageException(DiagnosticCodes.InvalidValue, $"option --{name} needs a whole number, not '{v}'");
     }
 
     /// <summary>Refuses positionals for commands that take none.</summary>
@@ -125,7 +126,7 @@ public sealed class CommandLine
     {
         if (_positionals.Count > 0)
         {
-            throw new UsageException($"unexpected argument '{_positionals[0]}'");
+            throw new UsageException(DiagnosticCodes.UnexpectedArgument, $"unexpected argument '{_positionals[0]}'");
         }
     }
 }

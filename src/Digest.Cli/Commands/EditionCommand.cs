@@ -1,4 +1,5 @@
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 using Digest.Site.Output.Editions;
 
 namespace Digest.Cli.Commands;
@@ -32,25 +33,25 @@ public static class EditionCommand
     {
         if (cl.Positionals.Count == 0 || cl.Positionals[0] != "email")
         {
-            throw new UsageException($"usage: {UsageLine}");
+            throw new UsageException(DiagnosticCodes.MissingArgument, $"usage: {UsageLine}");
         }
         if (cl.Positionals.Count != 2)
         {
-            throw new UsageException(cl.Positionals.Count < 2 ? "name the edition: digest edition email SLUG --eml FILE" : $"unexpected argument '{cl.Positionals[2]}'");
+            throw new UsageException(cl.Positionals.Count < 2 ? DiagnosticCodes.MissingArgument : DiagnosticCodes.UnexpectedArgument, cl.Positionals.Count < 2 ? "name the edition: digest edition email SLUG --eml FILE" : $"unexpected argument '{cl.Positionals[2]}'");
         }
         if (cl.Value("eml") is not { } eml)
         {
-            throw new UsageException("--eml FILE is required: the file the MIME message is written to");
+            throw new UsageException(DiagnosticCodes.MissingArgument, "--eml FILE is required: the file the MIME message is written to");
         }
         var file = Path.GetFullPath(eml);
         if (File.Exists(file) && !cl.Has("force"))
         {
-            stderr.WriteLine($"digest: {eml} exists; it is left as it is (pass --force to replace it)");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.FileExists, $"{eml} exists; it is left as it is (pass --force to replace it)").ToString());
             return ExitCodes.UsageError;
         }
         if (Directory.Exists(file))
         {
-            stderr.WriteLine($"digest: {eml} is a folder; give a file name such as edition.eml");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.InvalidValue, $"{eml} is a folder; give a file name such as edition.eml").ToString());
             return ExitCodes.UsageError;
         }
         var options = BuildCommand.Options(cl);
@@ -61,7 +62,7 @@ public static class EditionCommand
         }
         if (composed.Message is not { } message)
         {
-            stderr.WriteLine($"digest: {composed.Problem}");
+            stderr.WriteLine(composed.Problem?.ToString());
             return ExitCodes.ContentError;
         }
         EditionMessage.Write(message, file);

@@ -21,13 +21,13 @@ public static class EvalImportCommand
     {
         if (cl.Positionals.Count == 0)
         {
-            throw new UsageException("eval-import needs at least one folder of NAME.txt (or NAME.html) + NAME.yml pairs");
+            throw new UsageException(DiagnosticCodes.MissingArgument, "eval-import needs at least one folder of NAME.txt (or NAME.html) + NAME.yml pairs");
         }
         foreach (var f in cl.Positionals)
         {
             if (!Directory.Exists(f))
             {
-                throw new UsageException($"folder '{f}' does not exist");
+                throw new UsageException(DiagnosticCodes.NoSuchPath, $"folder '{f}' does not exist");
             }
         }
         var folders = cl.Positionals;
@@ -42,7 +42,7 @@ public static class EvalImportCommand
         stdout.Write(report.Format());
         if (report.Articles.Count == 0)
         {
-            stderr.WriteLine($"digest: no NAME.txt + NAME.yml pairs in '{folder}'");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.NothingToImport, $"no NAME.txt + NAME.yml pairs in '{folder}'").ToString());
             return ExitCodes.ContentError;
         }
         return diagnostics.HasErrors || !report.MeetsTargets ? ExitCodes.ContentError : ExitCodes.Ok;

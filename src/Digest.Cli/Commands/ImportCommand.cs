@@ -53,18 +53,18 @@ public static class ImportCommand
         var list = cl.Value("list");
         if (feed is null && (cl.Has("limit") || cl.Has("since")))
         {
-            throw new UsageException("--limit and --since go with --feed");
+            throw new UsageException(DiagnosticCodes.ConflictingOptions, "--limit and --since go with --feed");
         }
         var limit = cl.IntValue("limit");
         if (limit is < 1)
         {
-            throw new UsageException($"--limit must be at least 1, not {limit}");
+            throw new UsageException(DiagnosticCodes.InvalidValue, $"--limit must be at least 1, not {limit}");
         }
         var since = Since(cl.Value("since"));
         if (feed is not null && !WebFetcher.LooksLikeAddress(feed) && !File.Exists(feed))
         {
             // Checked before anything is imported, so a mistyped feed leaves no half-done run behind.
-            throw new UsageException($"--feed '{feed}' is neither a web address nor a file");
+            throw new UsageException(DiagnosticCodes.NoSuchPath, $"--feed '{feed}' is neither a web address nor a file");
         }
         var limits = new WebLimits { Timeout = Timeout(cl.Value("timeout")), UserAgent = WebLimits.DefaultUserAgent(Program.Version) };
 
@@ -88,7 +88,7 @@ public static class ImportCommand
         }
         if (paths.Count == 0 && web.Count == 0 && refusedAddresses.Count == 0 && feed is null)
         {
-            throw new UsageException("import needs at least one PATH (a .txt or .html file, or a folder of them), URL, --feed or --list");
+            throw new UsageException(DiagnosticCodes.MissingArgument, "import needs at least one PATH (a .txt or .html file, or a folder of them), URL, --feed or --list");
         }
         var files = ExpandFiles(paths, stderr);
 
@@ -163,11 +163,11 @@ public static class ImportCommand
         }
         if (missing.Count > 0)
         {
-            throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");
+            throw new UsageException(DiagnosticCodes.NoSuchPath, $"no such file or folder: {string.Join(", ", missing)}");
         }
         if (sources.Count == 0)
         {
-            throw new UsageException("no .txt, .html or .htm files found in the given folders");
+            throw new UsageException(DiagnosticCodes.NothingToImport, "no .txt, .html or .htm files found in the given folders");
         }
         return sources;
     }
@@ -189,7 +189,7 @@ public static class ImportCommand
     {
         if (!File.Exists(path))
         {
-            throw new UsageException($"no such file: {path}");
+            throw new UsageException(DiagnosticCodes.NoSuchPath, $"no such file: {path}");
         }
         var lines = File.ReadAllLines(path);
         for (var i = 0; i < lines.Length; i++)
@@ -244,7 +244,7 @@ public static class ImportCommand
         }
         return ArticleDate.TryParse(text, out var date, out var problem)
             ? date.Start
-            : throw new UsageException($"--since '{text}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})");
+            : throw new UsageException(DiagnosticCodes.InvalidValue, $"--since '{text}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})");
     }
 
     private static TimeSpan Timeout(string? text)
@@ -255,6 +255,6 @@ public static class ImportCommand
         }
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 && s <= 3600
             ? TimeSpan.FromSeconds(s)
-            : throw new UsageException($"--timeout needs a number of seconds between 0 and 3600, not '{text}'");
+            : throw new UsageException(DiagnosticCodes.InvalidValue, $"--timeout needs a number of seconds between 0 and 3600, not '{text}'");
     }
 }

@@ -1,5 +1,6 @@
 using Digest.Cli.Help;
 using Digest.Cli.Init;
+using Digest.Core.Diagnostics;
 using Digest.Site.Loading;
 
 namespace Digest.Cli.Commands;
@@ -35,26 +36,26 @@ public static class InitCommand
     {
         if (cl.Positionals.Count > 1)
         {
-            throw new UsageException($"init takes one folder, not '{cl.Positionals[1]}' as well");
+            throw new UsageException(DiagnosticCodes.UnexpectedArgument, $"init takes one folder, not '{cl.Positionals[1]}' as well");
         }
         var folder = Path.GetFullPath(cl.Positionals.Count == 1 ? cl.Positionals[0] : ".");
         var language = (cl.Value("language") ?? "en").Trim().ToLowerInvariant();
         if (language is not ("de" or "en"))
         {
-            throw new UsageException($"--language must be de or en, not '{language}'");
+            throw new UsageException(DiagnosticCodes.InvalidValue, $"--language must be de or en, not '{language}'");
         }
         var title = (cl.Value("title") ?? Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar))).Trim();
         if (title.Length == 0 || title.Any(char.IsControl))
         {
-            throw new UsageException("--title needs a one-line text");
+            throw new UsageException(DiagnosticCodes.InvalidValue, "--title needs a one-line text");
         }
         if (File.Exists(folder))
         {
-            throw new UsageException($"{DisplayPath.For(folder)} is a file, not a folder");
+            throw new UsageException(DiagnosticCodes.FolderNotEmpty, $"{DisplayPath.For(folder)} is a file, not a folder");
         }
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() && !cl.Has("force"))
         {
-            stderr.WriteLine($"digest: {DisplayPath.For(folder)} is not empty; use --force to add the missing files (existing files are kept)");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.FolderNotEmpty, $"{DisplayPath.For(folder)} is not empty; use --force to add the missing files (existing files are kept)").ToString());
             return ExitCodes.UsageError;
         }
 

@@ -33,18 +33,18 @@ public static class NewCommand
         var title = string.Join(' ', cl.Positionals).Trim();
         if (title.Length == 0)
         {
-            throw new UsageException("digest new needs a title, e.g. digest new \"Was plant Nordkorea?\"");
+            throw new UsageException(DiagnosticCodes.MissingArgument, "digest new needs a title, e.g. digest new \"Was plant Nordkorea?\"");
         }
         var date = ParseDate(cl.Value("date"));
         var lang = cl.Value("lang")?.Trim().ToLowerInvariant();
         if (lang is not null && !Digest.Core.Text.LanguageTag.IsValid(lang))
         {
-            throw new UsageException($"--lang '{lang}' is not a language code (e.g. de or en)");
+            throw new UsageException(DiagnosticCodes.InvalidValue, $"--lang '{lang}' is not a language code (e.g. de or en)");
         }
         var input = Path.GetFullPath(cl.Value("input") ?? "input");
         if (!Directory.Exists(input))
         {
-            stderr.WriteLine($"digest: input folder '{input}' does not exist");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.InputFolderMissing, $"input folder '{input}' does not exist").ToString());
             return ExitCodes.UsageError;
         }
 
@@ -53,7 +53,7 @@ public static class NewCommand
         var request = new ScaffoldRequest(title, date, ArticleScaffold.SplitList(cl.Value("topics")),
             ArticleScaffold.SplitList(cl.Value("experts")), lang, lang ?? siteLanguage);
         var fileName = ArticleScaffold.FileName(request)
-            ?? throw new UsageException("the title needs at least one letter or digit to name the file");
+            ?? throw new UsageException(DiagnosticCodes.InvalidValue, "the title needs at least one letter or digit to name the file");
 
         var folder = Path.Combine(input, "articles");
         Directory.CreateDirectory(folder);
@@ -67,7 +67,7 @@ public static class NewCommand
         }
         catch (IOException) when (File.Exists(path))
         {
-            stderr.WriteLine($"digest: {DisplayPath.For(path)} already exists; not overwriting it (choose another title or --date)");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.FileExists, $"{DisplayPath.For(path)} already exists; not overwriting it (choose another title or --date)").ToString());
             return ExitCodes.UsageError;
         }
 
@@ -96,7 +96,7 @@ public static class NewCommand
         }
         return ArticleDate.TryParse(text, out var date, out var problem)
             ? date
-            : throw new UsageException($"--date '{text}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})");
+            : throw new UsageException(DiagnosticCodes.InvalidValue, $"--date '{text}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})");
     }
 
     private static T? ReadConfig<T>(string input, string name, DiagnosticBag scratch, Func<string, string, DiagnosticBag, T> parse)

@@ -1,5 +1,6 @@
 using System.Net;
 using Digest.Cli.Help;
+using Digest.Core.Diagnostics;
 using Digest.Site.Serving;
 
 namespace Digest.Cli.Commands;
@@ -33,12 +34,12 @@ public static class ServeCommand
         var port = cl.IntValue("port") ?? DefaultPort;
         if (port is < 1 or > 65535)
         {
-            throw new UsageException($"--port must be between 1 and 65535, not {port}");
+            throw new UsageException(DiagnosticCodes.InvalidValue, $"--port must be between 1 and 65535, not {port}");
         }
         var options = BuildCommand.Options(cl);
         if (!Directory.Exists(options.InputDir))
         {
-            stderr.WriteLine($"digest: input folder '{options.InputDir}' does not exist");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.InputFolderMissing, $"input folder '{options.InputDir}' does not exist").ToString());
             return ExitCodes.UsageError;
         }
 
@@ -69,7 +70,7 @@ public static class ServeCommand
         }
         catch (HttpListenerException ex)
         {
-            stderr.WriteLine($"digest: cannot serve on 127.0.0.1:{port} ({ex.Message}); try another --port");
+            stderr.WriteLine(Diagnostic.Refusal(DiagnosticCodes.ServeFailed, $"cannot serve on 127.0.0.1:{port} ({ex.Message}); try another --port").ToString());
             return ExitCodes.UsageError;
         }
         await using (server.ConfigureAwait(false))

@@ -15,7 +15,7 @@ public static class ExpertsParser
         var name = values.Text(m.Get("name"), "name");
         if (string.IsNullOrWhiteSpace(name))
         {
-            values.Error(m, "an expert needs a 'name'", "required");
+            values.Error(m, "an expert needs a 'name'", DiagnosticCodes.ExpertWithoutName);
             return null;
         }
         return new ExpertDefinition(

@@ -19,14 +19,14 @@ public static class SiteSettingsParser
         }
         if (root is not YMapping map)
         {
-            diagnostics.Error(path, root.Line, root.Column, "site.yml must be a set of 'setting: value' lines (title, description, language, base_url, per_page, author)", "type");
+            diagnostics.Error(path, root.Line, root.Column, "site.yml must be a set of 'setting: value' lines (title, description, language, base_url, per_page, author)", DiagnosticCodes.SiteSettingsNotMap);
             return defaults;
         }
         var values = new YamlValues(path, diagnostics);
         var language = values.Text(map.Get("language"), "language")?.ToLowerInvariant() ?? defaults.Language;
         if (language is not ("de" or "en"))
         {
-            values.Error(map.Get("language")!, $"language '{language}' is not supported; use de or en");
+            values.Error(map.Get("language")!, $"language '{language}' is not supported; use de or en", DiagnosticCodes.UnsupportedLanguage);
             language = defaults.Language;
         }
         var baseUrl = values.Text(map.Get("base_url"), "base_url");
@@ -34,7 +34,7 @@ public static class SiteSettingsParser
         {
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
             {
-                values.Error(map.Get("base_url")!, $"base_url '{baseUrl}' must be an absolute http(s) URL such as https://example.org/digest/");
+                values.Error(map.Get("base_url")!, $"base_url '{baseUrl}' must be an absolute http(s) URL such as https://example.org/digest/", DiagnosticCodes.InvalidBaseUrl);
                 baseUrl = null;
             }
             else if (!baseUrl.EndsWith('/'))
@@ -91,7 +91,7 @@ public static class SiteSettingsParser
         {
             names.Add(option.ToLowerInvariant());
         }
-        values.Error(node!, $"{field} '{text}' is not one of {string.Join(", ", names)}");
+        values.Error(node!, $"{field} '{text}' is not one of {string.Join(", ", names)}", DiagnosticCodes.InvalidChoice);
         return fallback;
     }
 }

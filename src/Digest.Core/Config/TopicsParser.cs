@@ -16,13 +16,13 @@ public static class TopicsParser
         var slug = values.Text(m.Get("slug"), "slug");
         if (string.IsNullOrEmpty(slug) && string.IsNullOrEmpty(label))
         {
-            values.Error(m, "a topic needs a 'slug' or a 'label'", "required");
+            values.Error(m, "a topic needs a 'slug' or a 'label'", DiagnosticCodes.TopicWithoutName);
             return null;
         }
         slug ??= Text.Slug.From(label!);
         if (Text.Slug.From(slug) != slug)
         {
-            values.Error(m.Get("slug")!, $"topic slug '{slug}' may only contain lowercase letters a-z, digits and hyphens (e.g. {Text.Slug.From(slug)})");
+            values.Error(m.Get("slug")!, $"topic slug '{slug}' may only contain lowercase letters a-z, digits and hyphens (e.g. {Text.Slug.From(slug)})", DiagnosticCodes.InvalidTopicSlug);
             return null;
         }
         return new TopicDefinition(slug, label ?? slug, values.Strings(m.Get("aliases"), "aliases", allowCommaString: true), values.Text(m.Get("description"), "description"), YamlValues.SpanOf(m));

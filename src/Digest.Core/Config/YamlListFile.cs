@@ -21,7 +21,7 @@ public static class YamlListFile
         }
         if (root is not YSequence seq)
         {
-            diagnostics.Error(path, root.Line, root.Column, $"{fileName} must be a list, each entry '- {shape}'", "type");
+            diagnostics.Error(path, root.Line, root.Column, $"{fileName} must be a list, each entry '- {shape}'", DiagnosticCodes.ListFileNotList);
             return result;
         }
         var values = new YamlValues(path, diagnostics);
@@ -29,7 +29,7 @@ public static class YamlListFile
         {
             if (item is not YMapping map)
             {
-                values.Error(item, $"each entry must be a map: {shape}");
+                values.Error(item, $"each entry must be a map: {shape}", DiagnosticCodes.ListEntryNotMap);
                 continue;
             }
             if (readEntry(map, values) is { } entry)

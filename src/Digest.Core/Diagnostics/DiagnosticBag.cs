@@ -25,10 +25,10 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string path, int line, int column, string message, string code = "") =>
+    public void Error(string path, int line, int column, string message, DiagnosticCode code) =>
         Add(Diagnostic.Error(path, line, column, message, code));
 
-    public void Warning(string path, int line, int column, string message, string code = "") =>
+    public void Warning(string path, int line, int column, string message, DiagnosticCode code) =>
         Add(Diagnostic.Warning(path, line, column, message, code));
 
     public bool HasErrors => ErrorCount > 0;

@@ -35,13 +35,13 @@ public static class ArticleParser
         {
             if (block.Yaml.Trim().Length == 0)
             {
-                diagnostics.Error(path, 1, 1, "front matter is empty; it needs at least 'title:' and 'date:'", "required");
+                diagnostics.Error(path, 1, 1, "front matter is empty; it needs at least 'title:' and 'date:'", DiagnosticCodes.MissingField);
             }
             return null;
         }
         if (root is not YMapping map)
         {
-            diagnostics.Error(path, root.Line, root.Column, "front matter must be a set of 'field: value' lines, e.g. title: \"…\"", "type");
+            diagnostics.Error(path, root.Line, root.Column, "front matter must be a set of 'field: value' lines, e.g. title: \"…\"", DiagnosticCodes.FrontMatterNotMap);
             return null;
         }
         return FromMapping(map, block, path, diagnostics);
@@ -57,7 +57,7 @@ public static class ArticleParser
         if (string.IsNullOrWhiteSpace(title) && (titleNode is null || titleNode is YScalar))
         {
             var at = titleNode ?? (YNode)map;
-            values.Error(at, "missing required field 'title' (e.g. title: \"Was plant Nordkorea?\")", "required");
+            values.Error(at, "missing required field 'title' (e.g. title: \"Was plant Nordkorea?\")", DiagnosticCodes.MissingField);
         }
 
         var date = ReadDate(map.Get("date"), "date", required: true, map, values);
@@ -78,13 +78,13 @@ public static class ArticleParser
         var lang = values.Text(map.Get("lang"), "lang");
         if (lang is not null && !Text.LanguageTag.IsValid(lang))
         {
-            values.Error(map.Get("lang")!, $"lang '{lang}' is not a language code (e.g. lang: de or lang: en)");
+            values.Error(map.Get("lang")!, $"lang '{lang}' is not a language code (e.g. lang: de or lang: en)", DiagnosticCodes.InvalidLanguage);
         }
 
         var slug = values.Text(map.Get("slug"), "slug");
         if (slug is not null && Text.Slug.From(slug) != slug)
         {
-            values.Error(map.Get("slug")!, $"slug '{slug}' may only contain lowercase letters a-z, digits and single hyphens (e.g. slug: {Text.Slug.From(slug)})");
+            values.Error(map.Get("slug")!, $"slug '{slug}' may only contain lowercase letters a-z, digits and single hyphens (e.g. slug: {Text.Slug.From(slug)})", DiagnosticCodes.InvalidSlug);
         }
 
         var article = new Article
@@ -104,6 +104,7 @@ public static class ArticleParser
             Lang = lang?.ToLowerInvariant(),
             Image = ReadImage(map.Get("image"), values),
             Slug = slug,
+            SlugSpan = YamlValues.SpanOf(map.Get("slug") ?? titleNode ?? map),
             Draft = values.Bool(map.Get("draft"), "draft"),
             SourceFile = values.Text(map.Get("source_file"), "source_file"),
             ImportHash = values.Text(map.Get("import_hash"), "import_hash"),
@@ -120,18 +121,18 @@ public static class ArticleParser
         {
             if (required)
             {
-                values.Error(node ?? map, $"missing required field '{field}' (expected {ArticleDate.ExpectedForms})", "required");
+                values.Error(node ?? map, $"missing required field '{field}' (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.MissingField);
             }
             return null;
         }
         if (node is not YScalar scalar)
         {
-            values.Error(node, $"'{field}' must be a date ({ArticleDate.ExpectedForms}), not {YamlValues.Describe(node)}");
+            values.Error(node, $"'{field}' must be a date ({ArticleDate.ExpectedForms}), not {YamlValues.Describe(node)}", DiagnosticCodes.InvalidDate);
             return null;
         }
         if (!ArticleDate.TryParse(scalar.Value, out var date, out var problem))
         {
-            values.Error(node, $"{field} '{scalar.Value}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})", "date");
+            values.Error(node, $"{field} '{scalar.Value}' is not a valid date: it {problem} (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.InvalidDate);
             return null;
         }
         return date;
@@ -170,7 +171,7 @@ public static class ArticleParser
                             var name = values.Text(m.Get("name"), "name");
                             if (string.IsNullOrWhiteSpace(name))
                             {
-                                values.Error(m, "an expert entry needs a 'name' (e.g. - name: \"Dr. Lena Marquardt\", role: \"Analystin\", org: \"…\")", "required");
+                                values.Error(m, "an expert entry needs a 'name' (e.g. - name: \"Dr. Lena Marquardt\", role: \"Analystin\", org: \"…\")", DiagnosticCodes.MissingField);
                                 break;
                             }
                             var quotes = new List<string>();
@@ -186,19 +187,19 @@ public static class ArticleParser
                             {
                                 if (entry.Key.Value is not ("name" or "role" or "org" or "quotes"))
                                 {
-                                    values.Warning(entry.Key, $"unknown expert field '{entry.Key.Value}' is ignored (known: name, role, org, quotes)");
+                                    values.Warning(entry.Key, $"unknown expert field '{entry.Key.Value}' is ignored (known: name, role, org, quotes)", DiagnosticCodes.UnknownExpertField);
                                 }
                             }
                             result.Add(new ExpertRef(name, values.Text(m.Get("role"), "role"), values.Text(m.Get("org"), "org"), quotes, YamlValues.SpanOf(m)));
                             break;
                         default:
-                            values.Error(item, "each expert must be a name or a map with name, role, org and quotes");
+                            values.Error(item, "each expert must be a name or a map with name, role, org and quotes", DiagnosticCodes.InvalidExpert);
                             break;
                     }
                 }
                 return result;
             default:
-                values.Error(node, $"'experts' must be a list of names or of maps with name, role, org and quotes, not {YamlValues.Describe(node)}");
+                values.Error(node, $"'experts' must be a list of names or of maps with name, role, org and quotes, not {YamlValues.Describe(node)}", DiagnosticCodes.InvalidExpert);
                 return result;
         }
     }
@@ -221,7 +222,7 @@ public static class ArticleParser
                     YamlValues.SpanOf(m),
                     m.Get("src") is { } srcNode ? YamlValues.SpanOf(srcNode) : default);
             default:
-                values.Error(node, "'image' must be a path or a map with src, alt, caption and credit");
+                values.Error(node, "'image' must be a path or a map with src, alt, caption and credit", DiagnosticCodes.InvalidImage);
                 return null;
         }
     }

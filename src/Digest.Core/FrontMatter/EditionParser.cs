@@ -32,7 +32,7 @@ public static class EditionParser
         if (root is not YMapping map)
         {
             diagnostics.Error(path, root?.Line ?? 1, root?.Column ?? 1,
-                "an edition's front matter must be a set of 'field: value' lines with at least title, date and period or articles", "type");
+                "an edition's front matter must be a set of 'field: value' lines with at least title, date and period or articles", DiagnosticCodes.FrontMatterNotMap);
             return null;
         }
         var values = new YamlValues(path, diagnostics);
@@ -41,7 +41,7 @@ public static class EditionParser
         var title = values.Text(map.Get("title"), "title");
         if (string.IsNullOrWhiteSpace(title))
         {
-            values.Error(map.Get("title") ?? map, "missing required field 'title' (e.g. title: \"Die Woche in fünf Minuten\")", "required");
+            values.Error(map.Get("title") ?? map, "missing required field 'title' (e.g. title: \"Die Woche in fünf Minuten\")", DiagnosticCodes.MissingField);
         }
         var date = ReadDate(map.Get("date"), map, values);
 
@@ -55,7 +55,7 @@ public static class EditionParser
             }
             else
             {
-                values.Error(periodNode!, $"period '{periodText}' is not valid: it {problem} (expected {EditionPeriod.ExpectedForms})", "period");
+                values.Error(periodNode!, $"period '{periodText}' is not valid: it {problem} (expected {EditionPeriod.ExpectedForms})", DiagnosticCodes.InvalidPeriod);
             }
         }
 
@@ -64,17 +64,17 @@ public static class EditionParser
         var hasArticles = articlesNode is not null and not YScalar { IsNull: true };
         if (periodNode is not null && hasArticles)
         {
-            values.Error(articlesNode!, "an edition has either 'period' or 'articles', not both", "edition");
+            values.Error(articlesNode!, "an edition has either 'period' or 'articles', not both", DiagnosticCodes.PeriodAndArticles);
         }
         else if (periodNode is null && !hasArticles)
         {
-            values.Error(map, $"an edition needs 'period' ({EditionPeriod.ExpectedForms}) or an 'articles' list", "required");
+            values.Error(map, $"an edition needs 'period' ({EditionPeriod.ExpectedForms}) or an 'articles' list", DiagnosticCodes.NoPeriodOrArticles);
         }
 
         var slug = values.Text(map.Get("slug"), "slug");
         if (slug is not null && Text.Slug.From(slug) != slug)
         {
-            values.Error(map.Get("slug")!, $"slug '{slug}' may only contain lowercase letters a-z, digits and single hyphens (e.g. slug: {Text.Slug.From(slug)})");
+            values.Error(map.Get("slug")!, $"slug '{slug}' may only contain lowercase letters a-z, digits and single hyphens (e.g. slug: {Text.Slug.From(slug)})", DiagnosticCodes.InvalidSlug);
         }
 
         foreach (var entry in map.Entries)
@@ -82,7 +82,7 @@ public static class EditionParser
             if (!Known(entry.Key.Value))
             {
                 diagnostics.Warning(path, entry.Key.Line, entry.Key.Column,
-                    $"unknown field '{entry.Key.Value}' in an edition (known: {string.Join(", ", KnownFields)}); it is ignored", "unknown-field");
+                    $"unknown field '{entry.Key.Value}' in an edition (known: {string.Join(", ", KnownFields)}); it is ignored", DiagnosticCodes.UnknownEditionField);
             }
         }
 
@@ -133,12 +133,12 @@ public static class EditionParser
     {
         if (node is null || node is YScalar { IsNull: true })
         {
-            values.Error(node ?? map, $"missing required field 'date' (expected {ArticleDate.ExpectedForms})", "required");
+            values.Error(node ?? map, $"missing required field 'date' (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.MissingField);
             return null;
         }
         if (node is not YScalar scalar || !ArticleDate.TryParse(scalar.Value, out var date, out var problem))
         {
-            values.Error(node, $"date '{(node as YScalar)?.Value}' is not a valid date (expected {ArticleDate.ExpectedForms})", "date");
+            values.Error(node, $"date '{(node as YScalar)?.Value}' is not a valid date (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.InvalidDate);
             return null;
         }
         _ = problem;

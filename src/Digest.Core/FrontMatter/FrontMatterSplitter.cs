@@ -21,14 +21,14 @@ public static class FrontMatterSplitter
         text = Normalize(text);
         if (text.Trim().Length == 0)
         {
-            diagnostics.Error(path, 1, 1, "file is empty; an article needs front matter (---, title: …, date: …, ---) and a body", "empty-file");
+            diagnostics.Error(path, 1, 1, "file is empty; an article needs front matter (---, title: …, date: …, ---) and a body", DiagnosticCodes.EmptyFile);
             return null;
         }
         var firstEnd = text.IndexOf('\n');
         var firstLine = firstEnd < 0 ? text : text[..firstEnd];
         if (firstLine.TrimEnd() != "---")
         {
-            diagnostics.Error(path, 1, 1, "missing front matter: the file must start with a '---' line, then YAML fields such as 'title:' and 'date:', then '---'", "no-front-matter");
+            diagnostics.Error(path, 1, 1, "missing front matter: the file must start with a '---' line, then YAML fields such as 'title:' and 'date:', then '---'", DiagnosticCodes.NoFrontMatter);
             return null;
         }
         var pos = firstEnd + 1;
@@ -51,7 +51,7 @@ public static class FrontMatterSplitter
             pos = end + 1;
             line++;
         }
-        diagnostics.Error(path, 1, 1, "front matter opened by '---' on line 1 is never closed; add a '---' line after the last field", "unclosed-front-matter");
+        diagnostics.Error(path, 1, 1, "front matter opened by '---' on line 1 is never closed; add a '---' line after the last field", DiagnosticCodes.UnclosedFrontMatter);
         return null;
     }
 }

@@ -37,6 +37,9 @@ public sealed record Article
     /// <summary>Slug given in front matter, or null to derive one from the title.</summary>
     public string? Slug { get; init; }
 
+    /// <summary>Where the article's slug comes from (its <c>slug:</c>, else its <c>title:</c>), to locate a slug collision.</summary>
+    public SourceSpan SlugSpan { get; init; } = SourceSpan.None;
+
     public bool Draft { get; init; }
 
     /// <summary>Importer bookkeeping: the file the article was imported from.</summary>

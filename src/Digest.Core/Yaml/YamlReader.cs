@@ -62,14 +62,14 @@ public static class YamlReader
                     {
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
-                            diagnostics.Error(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column, $"unknown YAML alias '*{alias.Value.Value}'");
+                            diagnostics.Error(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column, $"unknown YAML alias '*{alias.Value.Value}'", DiagnosticCodes.YamlUnknownAlias);
                             return null;
                         }
                         total += target.ExpandedSize;
                         if (total > YamlLimits.MaxExpandedNodes)
                         {
                             diagnostics.Error(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column,
-                                $"YAML aliases expand to more than {YamlLimits.MaxExpandedNodes:N0} values; refusing to expand them (an 'alias bomb'?)");
+                                $"YAML aliases expand to more than {YamlLimits.MaxExpandedNodes:N0} values; refusing to expand them (an 'alias bomb'?)", DiagnosticCodes.YamlAliasBomb);
                             return null;
                         }
                         if (!Attach(stack, target, ref root, path, diagnostics))
@@ -82,7 +82,7 @@ public static class YamlReader
                     {
                         if (stack.Count >= YamlLimits.MaxDepth)
                         {
-                            diagnostics.Error(path, (int)ss.Start.Line + lineOffset, (int)ss.Start.Column, $"YAML is nested more than {YamlLimits.MaxDepth} levels deep");
+                            diagnostics.Error(path, (int)ss.Start.Line + lineOffset, (int)ss.Start.Column, $"YAML is nested more than {YamlLimits.MaxDepth} levels deep", DiagnosticCodes.YamlTooDeep);
                             return null;
                         }
                         var node = new YSequence((int)ss.Start.Line + lineOffset, (int)ss.Start.Column);
@@ -95,7 +95,7 @@ public static class YamlReader
                     {
                         if (stack.Count >= YamlLimits.MaxDepth)
                         {
-                            diagnostics.Error(path, (int)ms.Start.Line + lineOffset, (int)ms.Start.Column, $"YAML is nested more than {YamlLimits.MaxDepth} levels deep");
+                            diagnostics.Error(path, (int)ms.Start.Line + lineOffset, (int)ms.Start.Column, $"YAML is nested more than {YamlLimits.MaxDepth} levels deep", DiagnosticCodes.YamlTooDeep);
                             return null;
                         }
                         var node = new YMapping((int)ms.Start.Line + lineOffset, (int)ms.Start.Column);
@@ -117,7 +117,7 @@ public static class YamlReader
                 }
                 if (total > YamlLimits.MaxExpandedNodes)
                 {
-                    diagnostics.Error(path, (int)ev.Start.Line + lineOffset, (int)ev.Start.Column, $"YAML document has more than {YamlLimits.MaxExpandedNodes:N0} values");
+                    diagnostics.Error(path, (int)ev.Start.Line + lineOffset, (int)ev.Start.Column, $"YAML document has more than {YamlLimits.MaxExpandedNodes:N0} values", DiagnosticCodes.YamlTooLarge);
                     return null;
                 }
             }
@@ -125,7 +125,7 @@ public static class YamlReader
         catch (YamlException ex)
         {
             var line = (int)ex.Start.Line;
-            diagnostics.Error(path, line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + Describe(ex));
+            diagnostics.Error(path, line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + Describe(ex), DiagnosticCodes.YamlSyntax);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -134,7 +134,7 @@ public static class YamlReader
             // The YAML scanner fails this way (instead of with a YamlException) when the text ends inside an
             // unclosed flow list or map; point at the last place it read successfully.
             diagnostics.Error(path, lastLine + lineOffset, lastColumn,
-                ex is ArgumentException ? "invalid YAML: " + ex.Message.Split(" (Parameter")[0] : "invalid YAML: a '[…]' list, '{…}' map or quoted text opened here is never closed");
+                ex is ArgumentException ? "invalid YAML: " + ex.Message.Split(" (Parameter")[0] : "invalid YAML: a '[…]' list, '{…}' map or quoted text opened here is never closed", DiagnosticCodes.YamlSyntax);
             return null;
         }
         return diagnostics.Count > before ? null : root;
@@ -187,14 +187,14 @@ public static class YamlReader
                 {
                     if (node is not YScalar key)
                     {
-                        diagnostics.Error(path, node.Line, node.Column, "a YAML key must be plain text, not a list or map");
+                        diagnostics.Error(path, node.Line, node.Column, "a YAML key must be plain text, not a list or map", DiagnosticCodes.YamlKeyNotText);
                         return false;
                     }
                     foreach (var entry in map.Entries)
                     {
                         if (entry.Key.Value == key.Value)
                         {
-                            diagnostics.Error(path, key.Line, key.Column, $"duplicate key '{key.Value}' (first given at line {entry.Key.Line})");
+                            diagnostics.Error(path, key.Line, key.Column, $"duplicate key '{key.Value}' (first given at line {entry.Key.Line})", DiagnosticCodes.YamlDuplicateKey);
                             return false;
                         }
                     }

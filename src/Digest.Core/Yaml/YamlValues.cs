@@ -12,9 +12,9 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
 
     public static SourceSpan SpanOf(YNode node) => new(node.Line, node.Column);
 
-    public void Error(YNode node, string message, string code = "type") => Diagnostics.Error(Path, node.Line, node.Column, message, code);
+    public void Error(YNode node, string message, DiagnosticCode code) => Diagnostics.Error(Path, node.Line, node.Column, message, code);
 
-    public void Warning(YNode node, string message, string code = "") => Diagnostics.Warning(Path, node.Line, node.Column, message, code);
+    public void Warning(YNode node, string message, DiagnosticCode code) => Diagnostics.Warning(Path, node.Line, node.Column, message, code);
 
     /// <summary>Text, or null when absent or empty. Lists and maps are errors.</summary>
     public string? Text(YNode? node, string field)
@@ -28,7 +28,7 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
             case YScalar s:
                 return s.Value.Trim();
             default:
-                Error(node, $"'{field}' must be text, not a {Kind(node)} (e.g. {field}: \"…\")");
+                Error(node, $"'{field}' must be text, not a {Kind(node)} (e.g. {field}: \"…\")", DiagnosticCodes.WrongType);
                 return null;
         }
     }
@@ -45,7 +45,7 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
             case YScalar s when s.AsBoolean() is { } b:
                 return b;
             default:
-                Error(node, $"'{field}' must be true or false, not {Describe(node)}");
+                Error(node, $"'{field}' must be true or false, not {Describe(node)}", DiagnosticCodes.WrongType);
                 return fallback;
         }
     }
@@ -62,7 +62,7 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
             case YScalar s when s.IsPlain && int.TryParse(s.Value, out var n) && n > 0:
                 return n;
             default:
-                Error(node, $"'{field}' must be a whole number greater than 0, not {Describe(node)}");
+                Error(node, $"'{field}' must be a whole number greater than 0, not {Describe(node)}", DiagnosticCodes.WrongType);
                 return null;
         }
     }
@@ -96,13 +96,13 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
                     }
                     else if (item is not YScalar)
                     {
-                        Error(item, $"each entry of '{field}' must be text, not a {Kind(item)}");
+                        Error(item, $"each entry of '{field}' must be text, not a {Kind(item)}", DiagnosticCodes.WrongType);
                     }
                 }
                 break;
             default:
                 var form = allowCommaString ? $"a list ({field}: [a, b]) or a comma-separated string ({field}: \"a, b\")" : $"a list ({field}: [a, b])";
-                Error(node, $"'{field}' must be {form}, not {Describe(node)}");
+                Error(node, $"'{field}' must be {form}, not {Describe(node)}", DiagnosticCodes.WrongType);
                 break;
         }
         return result;

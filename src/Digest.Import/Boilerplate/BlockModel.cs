@@ -37,7 +37,7 @@ public sealed class BlockModel
         var model = new BlockModel();
         if (YamlReader.Read(FrontMatterSplitter.Normalize(text), path, 0, diagnostics) is not YMapping map)
         {
-            diagnostics.Error(path, 1, 1, "expected threshold, bias and weights");
+            diagnostics.Error(path, 1, 1, "expected threshold, bias and weights", DiagnosticCodes.InvalidBlockModel);
             return model;
         }
         model.Threshold = Number(map.Get("threshold"), path, diagnostics) ?? model.Threshold;
@@ -48,7 +48,7 @@ public sealed class BlockModel
             {
                 if (!FeatureNames.Contains(entry.Key.Value))
                 {
-                    diagnostics.Warning(path, entry.Key.Line, entry.Key.Column, $"unknown feature '{entry.Key.Value}' is ignored");
+                    diagnostics.Warning(path, entry.Key.Line, entry.Key.Column, $"unknown feature '{entry.Key.Value}' is ignored", DiagnosticCodes.UnknownBlockFeature);
                     continue;
                 }
                 if (Number(entry.Value, path, diagnostics) is { } w)
@@ -61,7 +61,7 @@ public sealed class BlockModel
         {
             if (!model._weights.ContainsKey(name))
             {
-                diagnostics.Warning(path, 1, 1, $"feature '{name}' has no weight; it counts 0");
+                diagnostics.Warning(path, 1, 1, $"feature '{name}' has no weight; it counts 0", DiagnosticCodes.MissingBlockWeight);
             }
         }
         return model;
@@ -77,7 +77,7 @@ public sealed class BlockModel
         {
             return v;
         }
-        diagnostics.Error(path, s.Line, s.Column, $"'{s.Value}' is not a number");
+        diagnostics.Error(path, s.Line, s.Column, $"'{s.Value}' is not a number", DiagnosticCodes.InvalidBlockModel);
         return null;
     }
 }

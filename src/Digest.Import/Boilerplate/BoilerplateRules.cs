@@ -34,10 +34,10 @@ public sealed class BoilerplateRules
     public static BoilerplateRules Load(string? userFile, DiagnosticBag diagnostics)
     {
         var rules = new BoilerplateRules();
-        rules.Add(YamlLists.Read(EmbeddedData.Read("boilerplate.yml"), "Data/boilerplate.yml", diagnostics), "Data/boilerplate.yml", diagnostics);
+        rules.Add(YamlLists.ReadLocated(EmbeddedData.Read("boilerplate.yml"), "Data/boilerplate.yml", diagnostics), "Data/boilerplate.yml", diagnostics);
         if (userFile is not null && File.Exists(userFile))
         {
-            rules.Add(YamlLists.Read(File.ReadAllText(userFile), userFile, diagnostics), userFile, diagnostics);
+            rules.Add(YamlLists.ReadLocated(File.ReadAllText(userFile), userFile, diagnostics), userFile, diagnostics);
         }
         rules.BuildCreditTail();
         return rules;
@@ -45,10 +45,11 @@ public sealed class BoilerplateRules
 
     public IReadOnlyList<string> Credits => _credits;
 
-    private void Add(Dictionary<string, List<string>> lists, string path, DiagnosticBag diagnostics)
+    private void Add(Dictionary<string, LocatedList> lists, string path, DiagnosticBag diagnostics)
     {
-        foreach (var (key, values) in lists)
+        foreach (var (key, list) in lists)
         {
+            var values = list.Values;
             switch (key)
             {
                 case "lines":
@@ -70,13 +71,13 @@ public sealed class BoilerplateRules
                     }
                     break;
                 case "patterns":
-                    AddRegexes(values, _patterns, path, key, diagnostics);
+                    AddRegexes(list, _patterns, path, key, diagnostics);
                     break;
                 case "stop_patterns":
-                    AddRegexes(values, _stopPatterns, path, key, diagnostics);
+                    AddRegexes(list, _stopPatterns, path, key, diagnostics);
                     break;
                 case "strip_patterns":
-                    AddRegexes(values, _stripPatterns, path, key, diagnostics);
+                    AddRegexes(list, _stripPatterns, path, key, diagnostics);
                     break;
                 case "credits":
                     _credits.AddRange(values);
@@ -88,23 +89,24 @@ public sealed class BoilerplateRules
                     }
                     break;
                 default:
-                    diagnostics.Warning(path, 1, 1, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits, family_words)");
+                    diagnostics.Warning(path, list.Key.Line, list.Key.Column, $"unknown boilerplate rule list '{key}' is ignored (known: lines, contains, patterns, strip_patterns, stop, stop_patterns, credits, family_words)", DiagnosticCodes.UnknownBoilerplateList);
                     break;
             }
         }
     }
 
-    private static void AddRegexes(List<string> values, List<Regex> target, string path, string key, DiagnosticBag diagnostics)
+    private static void AddRegexes(LocatedList list, List<Regex> target, string path, string key, DiagnosticBag diagnostics)
     {
-        foreach (var v in values)
+        for (var i = 0; i < list.Values.Count; i++)
         {
+            var v = list.Values[i];
             try
             {
                 target.Add(new Regex(v, RegexOptions.CultureInvariant, RegexTimeout));
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
-                diagnostics.Error(path, 1, 1, $"{key}: '{v}' is not a usable regular expression: {ex.Message}");
+                diagnostics.Error(path, list.Spans[i].Line, list.Spans[i].Column, $"{key}: '{v}' is not a usable regular expression: {ex.Message}", DiagnosticCodes.InvalidBoilerplatePattern);
             }
         }
     }

@@ -1,5 +1,6 @@
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
+using Digest.Core.Model;
 using Digest.Core.Yaml;
 
 namespace Digest.Import.Data;
@@ -9,7 +10,19 @@ public static class YamlLists
 {
     public static Dictionary<string, List<string>> Read(string text, string path, DiagnosticBag diagnostics)
     {
-        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var located = ReadLocated(text, path, diagnostics);
+        var result = new Dictionary<string, List<string>>(located.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in located)
+        {
+            result[key] = list.Values;
+        }
+        return result;
+    }
+
+    /// <summary><see cref="Read"/> with the line and column of every name and value.</summary>
+    public static Dictionary<string, LocatedList> ReadLocated(string text, string path, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, LocatedList>(StringComparer.Ordinal);
         var root = YamlReader.Read(FrontMatterSplitter.Normalize(text), path, 0, diagnostics);
         if (root is null || root is YScalar { IsNull: true })
         {
@@ -17,12 +30,13 @@ public static class YamlLists
         }
         if (root is not YMapping map)
         {
-            diagnostics.Error(path, root.Line, root.Column, "expected 'name:' keys, each with a list of strings");
+            diagnostics.Error(path, root.Line, root.Column, "expected 'name:' keys, each with a list of strings", DiagnosticCodes.InvalidImportList);
             return result;
         }
         foreach (var entry in map.Entries)
         {
             var list = new List<string>();
+            var spans = new List<SourceSpan>();
             switch (entry.Value)
             {
                 case YSequence seq:
@@ -31,20 +45,21 @@ public static class YamlLists
                         if (item is YScalar { IsNull: false } s)
                         {
                             list.Add(s.Value);
+                            spans.Add(new SourceSpan(s.Line, s.Column));
                         }
                         else if (item is not YScalar)
                         {
-                            diagnostics.Error(path, item.Line, item.Column, $"'{entry.Key.Value}' must list plain strings");
+                            diagnostics.Error(path, item.Line, item.Column, $"'{entry.Key.Value}' must list plain strings", DiagnosticCodes.InvalidImportList);
                         }
                     }
                     break;
                 case YScalar { IsNull: true }:
                     break;
                 default:
-                    diagnostics.Error(path, entry.Value.Line, entry.Value.Column, $"'{entry.Key.Value}' must be a list of strings");
+                    diagnostics.Error(path, entry.Value.Line, entry.Value.Column, $"'{entry.Key.Value}' must be a list of strings", DiagnosticCodes.InvalidImportList);
                     break;
             }
-            result[entry.Key.Value] = list;
+            result[entry.Key.Value] = new LocatedList(new SourceSpan(entry.Key.Line, entry.Key.Column), list, spans);
         }
         return result;
     }

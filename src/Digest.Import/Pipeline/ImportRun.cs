@@ -101,7 +101,7 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
             }
             catch (IOException ex)
             {
-                diagnostics.Error(path, 1, 1, $"could not update experts: {ex.Message}");
+                diagnostics.Error(path, 0, 0, $"could not update experts: {ex.Message}", DiagnosticCodes.ExpertsNotUpdated);
             }
         }
         return outcomes;

@@ -54,7 +54,7 @@ public sealed class WebImportRun(ArticleImporter importer, ImportOptions options
             }
             catch (IOException ex)
             {
-                diagnostics.Error(path, 1, 1, $"could not update experts: {ex.Message}");
+                diagnostics.Error(path, 0, 0, $"could not update experts: {ex.Message}", DiagnosticCodes.ExpertsNotUpdated);
             }
         }
         return outcomes;

@@ -72,6 +72,7 @@ public static class ArticleCodec
         WriteOptional(w, a.ImportHash);
         WriteValue(w, a.Extra, 0);
         w.Write(a.BodyLine);
+        WriteSpan(w, a.SlugSpan);
     }
 
     /// <summary>Reads an article written by <see cref="WriteArticle"/>; its body is empty until the caller supplies it.</summary>
@@ -107,6 +108,7 @@ public static class ArticleCodec
         var importHash = ReadOptional(r);
         var extra = ReadValue(r, 0) as Dictionary<string, object?> ?? throw new InvalidDataException("extra fields are not a map");
         var bodyLine = r.ReadInt32();
+        var slugSpan = ReadSpan(r);
         return new Article
         {
             SourcePath = sourcePath,
@@ -130,6 +132,7 @@ public static class ArticleCodec
             Extra = extra,
             Body = string.Empty,
             BodyLine = bodyLine,
+            SlugSpan = slugSpan,
         };
     }
 

@@ -13,7 +13,8 @@ namespace Digest.Site.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    public const int FormatVersion = 6;
+    // 7: diagnostics carry DG codes instead of free-form names; articles keep where their slug comes from.
+    public const int FormatVersion = 7;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
 

@@ -91,7 +91,7 @@ public static class CacheCodec
             w.Write(d.Column);
             w.Write((byte)d.Severity);
             w.Write(d.Message);
-            w.Write(d.Code);
+            w.Write(d.Code.Id);
         }
     }
 
@@ -109,7 +109,10 @@ public static class CacheCodec
                 1 => Severity.Error,
                 _ => throw new InvalidDataException("unknown severity"),
             };
-            list[i] = new Diagnostic(path, line, column, severity, r.ReadString(), r.ReadString());
+            var message = r.ReadString();
+            // A code this build does not define means the file is not one it wrote: treat it as damaged.
+            var code = DiagnosticCodes.Find(r.ReadString()) ?? throw new InvalidDataException("unknown diagnostic code");
+            list[i] = new Diagnostic(path, line, column, severity, message, code);
         }
         return list;
     }

@@ -3,7 +3,7 @@ using Digest.Core.Diagnostics;
 namespace Digest.Site.Checking;
 
 /// <summary>What <c>digest check</c> found: every diagnostic in a stable order, or why it could not start.</summary>
-public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, string? Refusal, int Articles)
+public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, Diagnostic? Refusal, int Articles)
 {
     public bool HasErrors
     {

@@ -5,7 +5,10 @@ using Digest.Core.Diagnostics;
 
 namespace Digest.Site.Checking;
 
-/// <summary>Diagnostics as a JSON array of <c>{path, line, column, severity, message, code}</c> objects, for editors and CI.</summary>
+/// <summary>
+/// Diagnostics as a JSON array of <c>{code, severity, file, line, column, message, path}</c> objects, for editors and
+/// CI (documented in the README; <c>path</c> repeats <c>file</c> for tools written before <c>file</c> existed).
+/// </summary>
 public static class DiagnosticJson
 {
     public static string Write(IReadOnlyList<Diagnostic> diagnostics)
@@ -19,12 +22,20 @@ public static class DiagnosticJson
             foreach (var d in diagnostics)
             {
                 writer.WriteStartObject();
-                writer.WriteString("path", d.Path);
+                writer.WriteString("code", d.Code.Id);
+                writer.WriteString("severity", d.IsError ? "error" : "warning");
+                if (d.Path.Length == 0)
+                {
+                    writer.WriteNull("file");
+                }
+                else
+                {
+                    writer.WriteString("file", d.Path);
+                }
                 writer.WriteNumber("line", d.Line);
                 writer.WriteNumber("column", d.Column);
-                writer.WriteString("severity", d.IsError ? "error" : "warning");
                 writer.WriteString("message", d.Message);
-                writer.WriteString("code", d.Code);
+                writer.WriteString("path", d.Path);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

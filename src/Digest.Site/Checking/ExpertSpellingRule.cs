@@ -70,7 +70,7 @@ public sealed class ExpertSpellingRule : ICheckRule
                 foreach (var (article, mention) in odd.Mentions)
                 {
                     diagnostics.Warning(article.SourcePath, mention.Span.Line, mention.Span.Column,
-                        $"expert '{mention.Name}' looks like '{firstMention.Name}' ({firstArticle.SourcePath}:{firstMention.Span.Line}); if this is the same person, use one spelling or add this one as an alias in experts.yml", "expert-spelling");
+                        $"expert '{mention.Name}' looks like '{firstMention.Name}' ({firstArticle.SourcePath}:{firstMention.Span.Line}); if this is the same person, use one spelling or add this one as an alias in experts.yml", DiagnosticCodes.ExpertSpelling);
                 }
             }
         }
@@ -109,7 +109,7 @@ public sealed class ExpertSpellingRule : ICheckRule
                 continue;
             }
             diagnostics.Warning(article.SourcePath, mention.Span.Line, mention.Span.Column,
-                $"expert '{mention.Name}' is written '{usualMention.Name}' in {usualArticle.SourcePath}:{usualMention.Span.Line}; use one spelling (or add this one as an alias in experts.yml)", "expert-spelling");
+                $"expert '{mention.Name}' is written '{usualMention.Name}' in {usualArticle.SourcePath}:{usualMention.Span.Line}; use one spelling (or add this one as an alias in experts.yml)", DiagnosticCodes.ExpertSpelling);
         }
     }
 

@@ -18,12 +18,12 @@ public sealed class ImageAltRule : ICheckRule
             if (article.Image is { Src: not null } image && string.IsNullOrWhiteSpace(image.Alt))
             {
                 diagnostics.Warning(article.SourcePath, image.Span.Line, image.Span.Column,
-                    $"image '{image.Src}' has no alt text; write it as a map with 'alt:' describing the picture for readers who cannot see it", "image-alt");
+                    $"image '{image.Src}' has no alt text; write it as a map with 'alt:' describing the picture for readers who cannot see it", DiagnosticCodes.ImageWithoutAlt);
             }
             foreach (var (line, column, url) in ImagesWithoutAlt(context.Content.Bodies.Of(article)))
             {
                 diagnostics.Warning(article.SourcePath, article.BodyLine + line, column,
-                    $"image '{url}' has no alt text; describe it between the brackets: ![what it shows]({url})", "image-alt");
+                    $"image '{url}' has no alt text; describe it between the brackets: ![what it shows]({url})", DiagnosticCodes.ImageWithoutAlt);
             }
         }
     }

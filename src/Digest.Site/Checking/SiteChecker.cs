@@ -22,7 +22,7 @@ public static class SiteChecker
         var build = SiteBuilder.Build(options with { DryRun = true, IncludeDrafts = true, IncludeFuture = true });
         if (build.Refusal is not null || build.Content is null || build.Index is null)
         {
-            return new CheckResult([], build.Refusal ?? "the site could not be loaded", 0);
+            return new CheckResult([], build.Refusal ?? throw new InvalidOperationException("a build that was not refused has content"), 0);
         }
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(build.Diagnostics);

@@ -15,11 +15,11 @@ public sealed class SummaryRule : ICheckRule
             }
             if (FrontMatterLocator.FindInFile(article.SourcePath, "summary") is { } at)
             {
-                diagnostics.Warning(article.SourcePath, at.Line, at.Column, "summary is empty; write one or two sentences for lists and feeds", "empty-summary");
+                diagnostics.Warning(article.SourcePath, at.Line, at.Column, "summary is empty; write one or two sentences for lists and feeds", DiagnosticCodes.EmptySummary);
             }
             else
             {
-                diagnostics.Warning(article.SourcePath, 1, 1, "article has no 'summary:'; lists and feeds show it as a teaser", "empty-summary");
+                diagnostics.Warning(article.SourcePath, 1, 1, "article has no 'summary:'; lists and feeds show it as a teaser", DiagnosticCodes.EmptySummary);
             }
         }
     }

@@ -21,7 +21,7 @@ public sealed class UnknownTopicRule : ICheckRule
             {
                 if (!vocabulary.IsKnown(topic.Name))
                 {
-                    diagnostics.Warning(article.SourcePath, topic.Span.Line, topic.Span.Column, vocabulary.Describe(topic.Name), "unknown-topic");
+                    diagnostics.Warning(article.SourcePath, topic.Span.Line, topic.Span.Column, vocabulary.Describe(topic.Name), DiagnosticCodes.UnknownTopic);
                 }
             }
         }

@@ -69,7 +69,7 @@ public sealed class ExpertResolver
             {
                 var unique = UniqueSlug(mention.Name);
                 _diagnostics.Warning(article.Article.SourcePath, mention.Span.Line, mention.Span.Column,
-                    $"expert '{mention.Name}' has the same address as '{_bySlug[slug].Name}'; published as '{unique}' (add one as an alias of the other in experts.yml if they are the same person)", "slug-collision");
+                    $"expert '{mention.Name}' has the same address as '{_bySlug[slug].Name}'; published as '{unique}' (add one as an alias of the other in experts.yml if they are the same person)", DiagnosticCodes.ExpertSlugTaken);
             }
             expert = new Expert(UniqueSlug(mention.Name), mention.Name.Trim(), [], defined: false);
             _bySlug[expert.Slug] = expert;

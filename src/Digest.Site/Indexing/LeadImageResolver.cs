@@ -31,13 +31,13 @@ public static class LeadImageResolver
             if (UrlSafety.IsExternal(src))
             {
                 diagnostics.Warning(path, at.Line, at.Column,
-                    $"image '{src}' is on another site; pages load nothing from elsewhere, so only its caption is shown (copy it to input/images/)", "external-image");
+                    $"image '{src}' is on another site; pages load nothing from elsewhere, so only its caption is shown (copy it to input/images/)", DiagnosticCodes.ExternalImage);
                 continue;
             }
             var clean = Uri.UnescapeDataString(src.Replace('\\', '/'));
             if (clean.StartsWith('/') || (clean.Length > 1 && clean[1] == ':'))
             {
-                diagnostics.Error(path, at.Line, at.Column, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", "image-path");
+                diagnostics.Error(path, at.Line, at.Column, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", DiagnosticCodes.ImageOutsideSite);
                 continue;
             }
             var articleDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? root;
@@ -49,12 +49,12 @@ public static class LeadImageResolver
             }
             else if (!FolderPaths.IsInside(root, besideArticle) && !FolderPaths.IsInside(root, inInput))
             {
-                diagnostics.Error(path, at.Line, at.Column, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", "image-path");
+                diagnostics.Error(path, at.Line, at.Column, $"image '{src}' points outside the site; use a path inside input/, e.g. images/karte.svg", DiagnosticCodes.ImageOutsideSite);
             }
             else
             {
                 diagnostics.Error(path, at.Line, at.Column,
-                    $"image '{src}' was not found; put the file in input/images/ and write images/<name> (relative to input/) or ../images/<name> (relative to the article)", "image-path");
+                    $"image '{src}' was not found; put the file in input/images/ and write images/<name> (relative to input/) or ../images/<name> (relative to the article)", DiagnosticCodes.ImageNotFound);
             }
         }
     }

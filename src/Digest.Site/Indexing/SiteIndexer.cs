@@ -170,8 +170,8 @@ public static class SiteIndexer
             }
             if (slug != wanted)
             {
-                diagnostics.Warning(article.SourcePath, 1, 1,
-                    $"slug '{wanted}' is already used by {taken[wanted].SourcePath}; this article is published as '{slug}' (set 'slug:' to choose another)", "slug-collision");
+                diagnostics.Warning(article.SourcePath, article.SlugSpan.Line, article.SlugSpan.Column,
+                    $"slug '{wanted}' is already used by {taken[wanted].SourcePath}; this article is published as '{slug}' (set 'slug:' to choose another)", DiagnosticCodes.ArticleSlugTaken);
             }
             taken[slug] = article;
             slugs[i] = slug;

@@ -42,7 +42,7 @@ public static class ContentLoader
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
         {
-            diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles");
+            diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles", DiagnosticCodes.NoArticlesFolder);
             return ([], BodyTexts.AsParsed);
         }
         var files = InputGuard.FilesInFolders(root, dir, ".md", diagnostics);
@@ -66,7 +66,7 @@ public static class ContentLoader
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
                 // Deleted or renamed between listing the folder and reading it (an editor saving, a checkout running).
-                diagnostics.Error(DisplayPath.For(files[i], cwd), 0, 0, "disappeared while the site was being built; build again", "vanished");
+                diagnostics.Error(DisplayPath.For(files[i], cwd), 0, 0, "disappeared while the site was being built; build again", DiagnosticCodes.FileVanished);
             }
         });
         var result = new List<Article>(files.Count);

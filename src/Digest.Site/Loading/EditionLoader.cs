@@ -32,7 +32,7 @@ public static class EditionLoader
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
-                diagnostics.Error(display, 0, 0, "disappeared while the site was being built; build again", "vanished");
+                diagnostics.Error(display, 0, 0, "disappeared while the site was being built; build again", DiagnosticCodes.FileVanished);
                 continue;
             }
             if (SourceText.Decode(bytes, display, diagnostics) is { } text && EditionParser.Parse(text, display, diagnostics) is { } edition)

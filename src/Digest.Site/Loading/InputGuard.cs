@@ -58,7 +58,7 @@ public static class InputGuard
         var target = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
         if (!target.Exists)
         {
-            diagnostics.Warning(DisplayPath.For(file), 0, 0, "is a link to a file that does not exist; skipped", "broken-link-file");
+            diagnostics.Warning(DisplayPath.For(file), 0, 0, "is a link to a file that does not exist; skipped", DiagnosticCodes.BrokenFileLink);
             return null;
         }
         return new SourceFile(file, target.Length, target.LastWriteTimeUtc);
@@ -77,13 +77,13 @@ public static class InputGuard
         }
         catch (IOException)
         {
-            diagnostics.Warning(DisplayPath.For(file), 0, 0, "cannot follow this link; skipped");
+            diagnostics.Warning(DisplayPath.For(file), 0, 0, "cannot follow this link; skipped", DiagnosticCodes.UnreadableFileLink);
             return false;
         }
         var realRoot = ResolveDirectoryLinks(Path.GetFullPath(root), resolvedDirs);
         if (!FolderPaths.IsInside(realRoot, resolved))
         {
-            diagnostics.Warning(DisplayPath.For(file), 0, 0, "points outside the input folder (symbolic link?); skipped");
+            diagnostics.Warning(DisplayPath.For(file), 0, 0, "points outside the input folder (symbolic link?); skipped", DiagnosticCodes.LinkOutsideInput);
             return false;
         }
         return true;

@@ -16,7 +16,7 @@ public static class SourceText
         {
             if (bytes[i] == 0)
             {
-                diagnostics.Error(displayPath, 1, 1, "looks like a binary file (it contains NUL bytes), not UTF-8 text", "binary");
+                diagnostics.Error(displayPath, 1, 1, "looks like a binary file (it contains NUL bytes), not UTF-8 text", DiagnosticCodes.BinaryFile);
                 return null;
             }
         }
@@ -30,7 +30,7 @@ public static class SourceText
             var offset = ex.Index >= 0 ? ex.Index : 0;
             var (line, column) = Locate(bytes, offset);
             diagnostics.Error(displayPath, line, column,
-                "is not valid UTF-8 (perhaps Latin-1/Windows-1252); re-save the file as UTF-8", "encoding");
+                "is not valid UTF-8 (perhaps Latin-1/Windows-1252); re-save the file as UTF-8", DiagnosticCodes.NotUtf8);
             return null;
         }
     }

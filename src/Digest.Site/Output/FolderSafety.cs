@@ -1,4 +1,6 @@
+using Digest.Core.Diagnostics;
 using Digest.Core.Paths;
+using Digest.Site.Loading;
 
 namespace Digest.Site.Output;
 
@@ -6,44 +8,44 @@ namespace Digest.Site.Output;
 public static class FolderSafety
 {
     /// <summary>Null when <paramref name="output"/> is safe to write; otherwise why not.</summary>
-    public static string? Check(string output, string input, IEnumerable<string> themeLayers)
+    public static Diagnostic? Check(string output, string input, IEnumerable<string> themeLayers)
     {
         var o = FolderPaths.Normalize(output);
         if (File.Exists(o))
         {
-            return $"the output folder '{o}' is a file; choose a folder (it is created when missing)";
+            return Diagnostic.Refusal(DiagnosticCodes.OutputIsFile, $"the output folder '{o}' is a file; choose a folder (it is created when missing)");
         }
         if (Path.GetPathRoot(o) is { } root && FolderPaths.Normalize(root) == o)
         {
-            return $"refusing to use the filesystem root '{o}' as the output folder";
+            return Diagnostic.Refusal(DiagnosticCodes.OutputIsRoot, $"refusing to use the filesystem root '{o}' as the output folder");
         }
         if (o == FolderPaths.Normalize(Environment.CurrentDirectory))
         {
-            return $"refusing to use the current folder '{o}' as the output folder; name a sub-folder such as 'output'";
+            return Diagnostic.Refusal(DiagnosticCodes.OutputIsCurrentFolder, $"refusing to use the current folder '{o}' as the output folder; name a sub-folder such as 'output'");
         }
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (home.Length > 0 && o == FolderPaths.Normalize(home))
         {
-            return $"refusing to use the home folder '{o}' as the output folder";
+            return Diagnostic.Refusal(DiagnosticCodes.OutputIsHome, $"refusing to use the home folder '{o}' as the output folder");
         }
         if (FolderPaths.IsInside(o, Environment.CurrentDirectory) && o != FolderPaths.Normalize(Environment.CurrentDirectory))
         {
-            return $"refusing to use '{o}' as the output folder: it contains the current folder";
+            return Diagnostic.Refusal(DiagnosticCodes.OutputContainsCurrentFolder, $"refusing to use '{o}' as the output folder: it contains the current folder");
         }
         foreach (var (name, folder) in Sources(input, themeLayers))
         {
             var f = FolderPaths.Normalize(folder);
             if (o == f)
             {
-                return $"the output folder '{o}' is the {name} folder; choose another output folder";
+                return Diagnostic.Refusal(DiagnosticCodes.OutputIsSource, $"the output folder '{o}' is the {name} folder; choose another output folder");
             }
             if (FolderPaths.IsInside(o, f))
             {
-                return $"the output folder '{o}' contains the {name} folder '{f}'; choose another output folder";
+                return Diagnostic.Refusal(DiagnosticCodes.OutputContainsSource, $"the output folder '{o}' contains the {name} folder '{f}'; choose another output folder");
             }
             if (FolderPaths.IsInside(f, o))
             {
-                return $"the output folder '{o}' lies inside the {name} folder '{f}'; choose another output folder";
+                return Diagnostic.Refusal(DiagnosticCodes.OutputInsideSource, $"the output folder '{o}' lies inside the {name} folder '{f}'; choose another output folder");
             }
         }
         return null;

@@ -1,4 +1,5 @@
 using System.Text;
+using Digest.Core.Diagnostics;
 
 namespace Digest.Site.Output;
 
@@ -23,7 +24,7 @@ public static class OutputFolder
     public const string StagingMarkerName = ".digest-staging";
 
     /// <summary>Null when the folder may be written; otherwise why not.</summary>
-    public static string? CheckOwnership(string outputDir)
+    public static Diagnostic? CheckOwnership(string outputDir)
     {
         if (!Directory.Exists(outputDir))
         {
@@ -36,7 +37,8 @@ public static class OutputFolder
         }
         using var entries = Directory.EnumerateFileSystemEntries(outputDir).GetEnumerator();
         return entries.MoveNext()
-            ? $"the output folder '{outputDir}' is not empty and was not written by digest (no {ManifestName}); refusing to write into it. Choose an empty or new folder."
+            ? Diagnostic.Refusal(DiagnosticCodes.OutputNotDigest,
+                $"the output folder '{outputDir}' is not empty and was not written by digest (no {ManifestName}); refusing to write into it. Choose an empty or new folder.")
             : null;
     }
 

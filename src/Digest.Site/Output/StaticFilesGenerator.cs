@@ -15,7 +15,7 @@ public sealed class StaticFilesGenerator : IOutputGenerator
         {
             if (output.Contains(file.OutputPath))
             {
-                diagnostics.Warning(Loading.DisplayPath.For(file.SourcePath), 0, 0, $"'{file.OutputPath}' is also produced by the site; this file is ignored");
+                diagnostics.Warning(Loading.DisplayPath.For(file.SourcePath), 0, 0, $"'{file.OutputPath}' is also produced by the site; this file is ignored", DiagnosticCodes.StaticFileShadowed);
                 continue;
             }
             output.Add(file.OutputPath, File.ReadAllBytes(file.SourcePath));

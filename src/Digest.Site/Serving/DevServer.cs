@@ -194,7 +194,7 @@ public sealed class DevServer : IAsyncDisposable
             _retried = false;
             if (prepared.Refusal is not null)
             {
-                problems.Add(prepared.Refusal);
+                problems.Add(prepared.Refusal.ToString());
             }
             foreach (var d in prepared.Diagnostics.Sorted())
             {

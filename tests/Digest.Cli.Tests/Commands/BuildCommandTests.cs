@@ -36,7 +36,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(1, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("digest: ", line);
+        Assert.StartsWith("digest: error DG8001: ", line);
         Assert.DoesNotContain("   at ", stderr);
         Assert.Equal("keine Mappe", File.ReadAllText(In("input/articles")));
     }
@@ -72,20 +72,39 @@ public sealed class BuildCommandTests : IDisposable
         Write("input/articles/y.md", "---\ntitle: Y\ndate: 2022\ntopics: 5\n---\n");
         var (code, _, stderr) = Run("build", "--input", In("input"), "--output", In("out"));
         Assert.Equal(1, code);
-        Assert.Contains("x.md:3:7: error: date '2022-13-01' is not a valid date", stderr);
-        Assert.Contains("y.md:4:9: error: 'topics' must be a list", stderr);
+        Assert.Contains("x.md:3:7: error DG1106: date '2022-13-01' is not a valid date", stderr);
+        Assert.Contains("y.md:4:9: error DG1008: 'topics' must be a list", stderr);
         Assert.False(Directory.Exists(In("out")));
     }
 
+    [Fact]
+    public void Bad_yaml_is_DG1001_at_the_line_and_column_where_it_breaks()
+    {
+        Write("input/articles/x.md", "---\ntitle: X\ndate: 2024-01-01\nsummary: a: b\n---\nText.\n");
+        var (code, _, stderr) = Run("build", "--input", In("input"), "--output", In("out"));
+        Assert.Equal(1, code);
+        Assert.Contains("x.md:4:11: error DG1001: invalid YAML", stderr);
+    }
+
     [Theory]
-    [InlineData("build", "--bogus")]
-    [InlineData("frobnicate")]
-    [InlineData("build", "--input")]
-    public void Usage_errors_exit_2(params string[] args)
+    [InlineData("DG9001", "build", "--bogus")]
+    [InlineData("DG9002", "frobnicate")]
+    [InlineData("DG9003", "build", "--input")]
+    [InlineData("DG9004", "build", "--drafts=yes")]
+    [InlineData("DG9006", "build", "extra")]
+    public void Usage_errors_exit_2_with_their_code(string expected, params string[] args)
     {
         var (code, _, stderr) = Run(args);
         Assert.Equal(2, code);
-        Assert.StartsWith("digest: ", stderr);
+        Assert.StartsWith($"digest: error {expected}: ", stderr);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_DG9001_with_the_closest_one()
+    {
+        var (code, _, stderr) = Run("build", "--ouput", "x");
+        Assert.Equal(2, code);
+        Assert.StartsWith("digest: error DG9001: unknown option --ouput (did you mean '--output'?)", stderr);
     }
 
     [Fact]
@@ -94,6 +113,7 @@ public sealed class BuildCommandTests : IDisposable
         Write("input/articles/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
         var (code, _, stderr) = Run("build", "--input", In("input"), "--output", In("input/site"));
         Assert.Equal(2, code);
+        Assert.StartsWith("digest: error DG5008: the output folder", stderr);
         Assert.Contains("inside the input folder", stderr);
         Assert.False(Directory.Exists(In("input/site")));
     }

@@ -40,7 +40,7 @@ public sealed class InitCommandTests : IDisposable
         var output = Path.Combine(dir, "output");
         (exit, stdout, stderr) = Run("build", "--input", Path.Combine(dir, "input"), "--output", output);
         Assert.True(exit == ExitCodes.Ok, stdout + stderr);
-        Assert.DoesNotContain(": error:", stderr);
+        Assert.DoesNotContain(": error ", stderr);
         var home = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains("Lage &quot;kompakt&quot;", home);
         Assert.Contains(exampleTitle, home);
@@ -80,6 +80,7 @@ public sealed class InitCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "notes.txt"), "mine");
         var (exit, _, stderr) = Run("init", _root);
         Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.StartsWith("digest: error DG9012: ", stderr);
         Assert.Contains("is not empty; use --force", stderr);
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
     }
@@ -105,14 +106,14 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--language", "fr")]
-    [InlineData("--titel", "X")]
-    public void Bad_options_are_usage_errors_and_create_nothing(string option, string value)
+    [InlineData("--language", "fr", "DG9005")]
+    [InlineData("--titel", "X", "DG9001")]
+    public void Bad_options_are_usage_errors_and_create_nothing(string option, string value, string expected)
     {
         var dir = Path.Combine(_root, "x");
         var (exit, _, stderr) = Run("init", dir, option, value);
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.StartsWith("digest: ", stderr);
+        Assert.StartsWith($"digest: error {expected}: ", stderr);
         Assert.False(Directory.Exists(dir));
     }
 }

@@ -80,7 +80,8 @@ public class ArticleParserTests
         Assert.Null(article);
         var error = Assert.Single(diagnostics);
         Assert.Equal((3, 7), (error.Line, error.Column));
-        Assert.StartsWith("input/articles/x.md:3:7: error: date '2022-13-01' is not a valid date", error.ToString());
+        Assert.Equal(DiagnosticCodes.InvalidDate, error.Code);
+        Assert.StartsWith("input/articles/x.md:3:7: error DG1106: date '2022-13-01' is not a valid date", error.ToString());
     }
 
     [Theory]

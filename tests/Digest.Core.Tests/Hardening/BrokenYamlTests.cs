@@ -19,7 +19,7 @@ public class BrokenYamlTests
         {
             Assert.InRange(error.Line, 1, 5);
             Assert.True(error.Column >= 1, why);
-            Assert.StartsWith($"{HardeningParse.Path}:{error.Line}:{error.Column}: error: ", error.ToString());
+            Assert.StartsWith($"{HardeningParse.Path}:{error.Line}:{error.Column}: error DG1", error.ToString());
         }
     }
 

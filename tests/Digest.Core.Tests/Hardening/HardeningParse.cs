@@ -16,12 +16,13 @@ internal static class HardeningParse
         return (article, bag.Sorted());
     }
 
-    /// <summary>The single located error a user sees, checked for the documented `path:line:col: error: …` form.</summary>
+    /// <summary>The single located error a user sees, checked for the documented `path:line:col: error DG1234: …` form.</summary>
     public static Diagnostic FirstError(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var error = Assert.Single(diagnostics, d => d.IsError) ;
+        var error = Assert.Single(diagnostics, d => d.IsError);
         Assert.True(error.Line >= 1 && error.Column >= 1, error.ToString());
-        Assert.StartsWith($"{Path}:{error.Line}:{error.Column}: error: ", error.ToString());
+        Assert.StartsWith($"{Path}:{error.Line}:{error.Column}: error {error.Code.Id}: ", error.ToString());
+        Assert.Contains(error.Code, DiagnosticCodes.All);
         return error;
     }
 }

@@ -85,10 +85,15 @@ public class BoilerplateRulesTests
     {
         var dir = TestPaths.TempDir();
         var file = Path.Combine(dir, "boilerplate.yml");
-        File.WriteAllText(file, "patterns:\n  - '(unclosed'\n");
+        File.WriteAllText(file, "patterns:\n  - '(unclosed'\nfooter:\n  - x\n");
         var diagnostics = new DiagnosticBag();
         BoilerplateRules.Load(file, diagnostics);
         Assert.True(diagnostics.HasErrors);
+        var found = diagnostics.Sorted();
+        // Each problem is named where it stands in the user's file, with its code.
+        Assert.Equal([(DiagnosticCodes.InvalidBoilerplatePattern, 2, 5), (DiagnosticCodes.UnknownBoilerplateList, 3, 1)],
+            found.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.StartsWith($"{file}:2:5: error DG6003: patterns: '(unclosed' is not a usable regular expression", found[0].ToString());
     }
 }
 

@@ -10,7 +10,7 @@ public sealed class CacheCodecTests
     private static readonly string[] CachedProperties =
     [
         "SourcePath", "FileStem", "Title", "Date", "Updated", "Topics", "Experts", "People", "Summary", "Source", "SourceUrl",
-        "Author", "Lang", "Image", "Slug", "Draft", "SourceFile", "ImportHash", "Extra", "Body", "BodyLine",
+        "Author", "Lang", "Image", "Slug", "Draft", "SourceFile", "ImportHash", "Extra", "Body", "BodyLine", "SlugSpan",
     ];
 
     [Fact]
@@ -41,6 +41,7 @@ public sealed class CacheCodecTests
             Lang = "de",
             Image = new ArticleImage("images/a.png", "Alt", null, "Credit", new SourceSpan(9, 1)),
             Slug = "eigener-slug",
+            SlugSpan = new SourceSpan(9, 7),
             Draft = true,
             SourceFile = "import/x.html",
             ImportHash = "abc",
@@ -60,7 +61,7 @@ public sealed class CacheCodecTests
         var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            CacheCodec.WriteEntry(w, "key", new CacheEntry("hash", article, 42, [Diagnostic.Warning("p", 1, 2, "m", "c")], null));
+            CacheCodec.WriteEntry(w, "key", new CacheEntry("hash", article, 42, [Diagnostic.Warning("p", 1, 2, "m", DiagnosticCodes.UnknownTopic)], null));
         }
         stream.Position = 0;
         using var r = new BinaryReader(stream);
@@ -71,7 +72,8 @@ public sealed class CacheCodecTests
         Assert.Equal("key", key);
         Assert.Equal("hash", entry.ContentHash);
         Assert.Equal(42, entry.BodyOffset);
-        Assert.Equal("p:1:2: warning: m", Assert.Single(entry.Diagnostics).ToString());
+        Assert.Equal("p:1:2: warning DG7001: m", Assert.Single(entry.Diagnostics).ToString());
+        Assert.Same(DiagnosticCodes.UnknownTopic, Assert.Single(entry.Diagnostics).Code);
         Assert.Equal(article.SourcePath, back.SourcePath);
         Assert.Equal(article.FileStem, back.FileStem);
         Assert.Equal(article.Title, back.Title);
@@ -85,6 +87,7 @@ public sealed class CacheCodecTests
         Assert.Equal((article.Summary, article.Source, article.SourceUrl, article.Author, article.Lang), (back.Summary, back.Source, back.SourceUrl, back.Author, back.Lang));
         Assert.Equal(article.Image, back.Image);
         Assert.Equal((article.Slug, article.Draft, article.SourceFile, article.ImportHash, article.BodyLine), (back.Slug, back.Draft, back.SourceFile, back.ImportHash, back.BodyLine));
+        Assert.Equal(article.SlugSpan, back.SlugSpan);
         Assert.Equal(article.Extra.Keys, back.Extra.Keys);
         Assert.Equal(["wert", true, 3L, 0.5, null], new[] { back.Extra["text"], back.Extra["flag"], back.Extra["count"], back.Extra["ratio"], back.Extra["none"] });
         Assert.Equal(new object?[] { "a", 1L }, (List<object?>)back.Extra["list"]!);

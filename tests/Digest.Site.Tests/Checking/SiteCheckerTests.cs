@@ -21,7 +21,7 @@ public class SiteCheckerTests
         });
     }
 
-    private static Diagnostic Single(string file, string code)
+    private static Diagnostic Single(string file, DiagnosticCode code)
     {
         var found = Problems.Value.Diagnostics.Where(d => d.Path.EndsWith("/" + file, StringComparison.Ordinal) && d.Code == code).ToList();
         return Assert.Single(found);
@@ -30,7 +30,7 @@ public class SiteCheckerTests
     [Fact]
     public void Unknown_topic_gets_a_did_you_mean_at_its_line()
     {
-        var d = Single("2024-01-02-tippfehler.md", "unknown-topic");
+        var d = Single("2024-01-02-tippfehler.md", DiagnosticCodes.UnknownTopic);
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal(4, d.Line);
         Assert.Contains("did you mean 'nordkorea'?", d.Message);
@@ -39,13 +39,13 @@ public class SiteCheckerTests
     [Fact]
     public void Aliases_count_as_known_topics()
     {
-        Assert.DoesNotContain(Problems.Value.Diagnostics, d => d.Path.EndsWith("2024-01-05-leer.md", StringComparison.Ordinal) && d.Code == "unknown-topic");
+        Assert.DoesNotContain(Problems.Value.Diagnostics, d => d.Path.EndsWith("2024-01-05-leer.md", StringComparison.Ordinal) && d.Code == DiagnosticCodes.UnknownTopic);
     }
 
     [Fact]
     public void Same_expert_spelled_two_ways_is_reported_at_the_odd_spelling()
     {
-        var found = Problems.Value.Diagnostics.Where(d => d.Code == "expert-spelling").OrderBy(d => d.Line).ToList();
+        var found = Problems.Value.Diagnostics.Where(d => d.Code == DiagnosticCodes.ExpertSpelling).OrderBy(d => d.Line).ToList();
         Assert.Equal(2, found.Count);
         Assert.All(found, d => Assert.EndsWith("2024-01-03-experten.md", d.Path));
         Assert.Equal(6, found[0].Line);
@@ -57,7 +57,7 @@ public class SiteCheckerTests
     [Fact]
     public void Images_without_alt_text_are_reported_in_front_matter_and_body()
     {
-        var found = Problems.Value.Diagnostics.Where(d => d.Code == "image-alt").OrderBy(d => d.Line).ToList();
+        var found = Problems.Value.Diagnostics.Where(d => d.Code == DiagnosticCodes.ImageWithoutAlt).OrderBy(d => d.Line).ToList();
         Assert.Equal(2, found.Count);
         Assert.All(found, d => Assert.EndsWith("2024-01-04-bilder.md", d.Path));
         Assert.Equal((5, 8), (found[0].Line, found[0].Column));
@@ -67,21 +67,24 @@ public class SiteCheckerTests
     [Fact]
     public void Empty_summary_is_reported_at_its_line()
     {
-        var d = Single("2024-01-05-leer.md", "empty-summary");
+        var d = Single("2024-01-05-leer.md", DiagnosticCodes.EmptySummary);
         Assert.Equal(5, d.Line);
     }
 
     [Fact]
     public void Duplicate_slugs_are_reported_on_the_newer_article()
     {
-        var d = Single("2024-01-08-doppelt-b.md", "slug-collision");
+        var d = Single("2024-01-08-doppelt-b.md", DiagnosticCodes.ArticleSlugTaken);
+        // The slug is made from the title, so that is where the warning points.
+        Assert.Equal((2, 8), (d.Line, d.Column));
         Assert.Contains("gleicher-titel-2", d.Message);
     }
 
     [Fact]
     public void Broken_internal_links_are_errors_at_their_position()
     {
-        var found = Problems.Value.Diagnostics.Where(d => d.Code == "broken-link").OrderBy(d => d.Line).ToList();
+        var found = Problems.Value.Diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenAnchor || d.Code == DiagnosticCodes.BrokenArticleLink).OrderBy(d => d.Line).ToList();
+        Assert.Equal([DiagnosticCodes.BrokenAnchor, DiagnosticCodes.BrokenAnchor, DiagnosticCodes.BrokenArticleLink], found.Select(d => d.Code));
         Assert.Equal([7, 9, 11], found.Select(d => d.Line));
         Assert.All(found, d => Assert.Equal(Severity.Error, d.Severity));
         Assert.All(found, d => Assert.Equal(5, d.Column));
@@ -113,8 +116,10 @@ public class SiteCheckerTests
         Assert.Equal(Problems.Value.Diagnostics.Count, doc.RootElement.GetArrayLength());
         foreach (var item in doc.RootElement.EnumerateArray())
         {
-            Assert.Equal(["path", "line", "column", "severity", "message", "code"], item.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["code", "severity", "file", "line", "column", "message", "path"], item.EnumerateObject().Select(p => p.Name));
             Assert.Contains(item.GetProperty("severity").GetString(), new[] { "error", "warning" });
+            Assert.NotNull(DiagnosticCodes.Find(item.GetProperty("code").GetString()!));
+            Assert.Equal(item.GetProperty("path").GetString(), item.GetProperty("file").GetString());
         }
     }
 }

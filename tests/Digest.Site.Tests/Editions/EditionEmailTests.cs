@@ -1,4 +1,5 @@
 using System.Text;
+using Digest.Core.Diagnostics;
 using Digest.Site.Output.Editions;
 using Digest.Site.Tests.TestSupport;
 using MimeKit;
@@ -86,7 +87,7 @@ public class EditionEmailTests
     {
         using var site = EditionSites.Weekly(settings: $"base_url: {BaseUrl}\nlist_unsubscribe: mailto:abmelden@example.org\nemail_from: lage@example.org\n");
         var composed = EditionMessage.Compose(site.Options(), "woche-18");
-        Assert.Null(composed.Problem);
+        Assert.Null(composed.Problem?.Message);
         var file = Path.Combine(site.Input, "..", "woche-18.eml");
         EditionMessage.Write(composed.Message!, file);
 
@@ -113,8 +114,9 @@ public class EditionEmailTests
 
         var missing = EditionMessage.Compose(site.Options(), "gibts-nicht");
         Assert.Null(missing.Message);
-        Assert.Contains("no edition 'gibts-nicht'", missing.Problem);
-        Assert.Contains("woche-18", missing.Problem);
+        Assert.Equal(DiagnosticCodes.EditionNotFound, missing.Problem?.Code);
+        Assert.Contains("no edition 'gibts-nicht'", missing.Problem?.Message);
+        Assert.Contains("woche-18", missing.Problem?.Message);
     }
 
     [Fact]
@@ -123,6 +125,6 @@ public class EditionEmailTests
         using var site = EditionSites.Weekly();
         var composed = EditionMessage.Compose(site.Options(), "woche-18");
         Assert.Null(composed.Message);
-        Assert.Contains("base_url", composed.Problem);
+        Assert.Contains("base_url", composed.Problem?.Message);
     }
 }

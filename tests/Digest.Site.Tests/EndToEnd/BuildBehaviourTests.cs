@@ -1,3 +1,4 @@
+using Digest.Core.Diagnostics;
 using Digest.Site.Output;
 using Digest.Site.Tests.TestSupport;
 
@@ -137,7 +138,9 @@ public class BuildBehaviourTests
         File.WriteAllText(Path.Combine(site.Output, "notes.txt"), "mine");
         var result = site.Build();
         Assert.False(result.Success);
-        Assert.Contains("not written by digest", result.Refusal);
+        Assert.Equal(DiagnosticCodes.OutputNotDigest, result.Refusal?.Code);
+        Assert.StartsWith("digest: error DG5009: the output folder", result.Refusal?.ToString());
+        Assert.Contains("not written by digest", result.Refusal?.Message);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(site.Output, "notes.txt")));
         Assert.Single(Directory.EnumerateFileSystemEntries(site.Output));
     }
@@ -146,11 +149,19 @@ public class BuildBehaviourTests
     public void Refuses_output_folders_that_overlap_the_input_or_theme()
     {
         using var site = TwoArticles();
-        foreach (var output in new[] { site.Input, Path.Combine(site.Input, "out"), Path.GetDirectoryName(site.Input)!, Path.Combine(RepoPaths.Theme, "x"), "/" })
+        foreach (var (output, code) in new[]
+                 {
+                     (site.Input, DiagnosticCodes.OutputIsSource),
+                     (Path.Combine(site.Input, "out"), DiagnosticCodes.OutputInsideSource),
+                     (Path.GetDirectoryName(site.Input)!, DiagnosticCodes.OutputContainsSource),
+                     (Path.Combine(RepoPaths.Theme, "x"), DiagnosticCodes.OutputInsideSource),
+                     ("/", DiagnosticCodes.OutputIsRoot),
+                 })
         {
             var result = SiteBuilder.Build(site.Options() with { OutputDir = output });
             Assert.False(result.Success);
-            Assert.NotNull(result.Refusal);
+            Assert.Equal(code, result.Refusal?.Code);
+            Assert.StartsWith($"digest: error {code.Id}: ", result.Refusal!.ToString());
         }
         Assert.False(File.Exists(Path.Combine(site.Input, "index.html")));
     }

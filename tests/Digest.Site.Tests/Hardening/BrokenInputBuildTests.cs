@@ -1,3 +1,4 @@
+using Digest.Core.Diagnostics;
 using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Hardening;
@@ -27,7 +28,7 @@ public class BrokenInputBuildTests
         foreach (var stem in new[] { "unclosed-list", "unclosed-quote", "tabs", "duplicate", "no-front-matter", "unclosed-front-matter", "empty", "impossible-date", "missing" })
         {
             Assert.True(errors.Any(e => e.Path.EndsWith(stem + ".md") && e.Line >= 1 && e.Column >= 1
-                && e.ToString().StartsWith($"{e.Path}:{e.Line}:{e.Column}: error: ", StringComparison.Ordinal)), stem + "\n" + string.Join("\n", errors));
+                && e.ToString().StartsWith($"{e.Path}:{e.Line}:{e.Column}: error {e.Code.Id}: ", StringComparison.Ordinal)), stem + "\n" + string.Join("\n", errors));
         }
         Assert.Equal(2, errors.Count(e => e.Path.EndsWith("missing.md")));
         Assert.DoesNotContain(result.Diagnostics, d => d.Path.EndsWith("good.md"));

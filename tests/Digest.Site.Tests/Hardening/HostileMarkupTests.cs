@@ -1,3 +1,4 @@
+using Digest.Core.Diagnostics;
 using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Hardening;
@@ -60,7 +61,7 @@ public class HostileMarkupTests
         using var site = new FixtureSite().Article("x", "T", "2024-01-01", body: body);
         var result = site.Build();
         Assert.Empty(OutputInspection.LiveMarkup(site.Output));
-        Assert.Contains(result.Diagnostics, d => d.Code == "unsafe-link" && d.Line > 0 && d.Column > 0);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink && d.Line > 0 && d.Column > 0);
         var main = OutputInspection.MainOf(site.ReadOutput("articles/t/index.html"))!;
         Assert.Contains("Absatz mit", main.TextContent);
         Assert.Empty(main.QuerySelectorAll("style"));

@@ -42,7 +42,7 @@ public class InterruptedBuildTests
 
         var result = site.Build();
 
-        Assert.True(result.Success, result.Refusal);
+        Assert.True(result.Success, result.Refusal?.ToString());
         Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
             f => f.EndsWith(OutputFolder.TempSuffix, StringComparison.Ordinal) || Path.GetFileName(f) == OutputFolder.StagingMarkerName);
         Assert.Contains("Erster", File.ReadAllText(Path.Combine(site.Output, "articles", "erster", "index.html")));

@@ -1,3 +1,4 @@
+using Digest.Core.Diagnostics;
 using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Hardening;
@@ -162,7 +163,8 @@ public class PathSafetyTests
         var result = SiteBuilder.Build(site.Options() with { OutputDir = file });
 
         Assert.False(result.Success);
-        Assert.Contains("is a file", result.Refusal);
+        Assert.Equal(DiagnosticCodes.OutputIsFile, result.Refusal?.Code);
+        Assert.Contains("is a file", result.Refusal?.Message);
         Assert.Equal("meine Notizen", File.ReadAllText(file));
     }
 
@@ -186,6 +188,7 @@ public class PathSafetyTests
             }
             var result = SiteBuilder.Build(site.Options() with { OutputDir = output });
             Assert.NotNull(result.Refusal);
+            Assert.StartsWith("DG50", result.Refusal.Code.Id);
             Assert.False(result.Success);
         }
         Assert.Equal(before, FilesOutsideOutput(parent, site.Output));

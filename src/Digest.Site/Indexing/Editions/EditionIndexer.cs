@@ -46,7 +46,7 @@ public static class EditionIndexer
                 if (articles.Count == 0)
                 {
                     diagnostics.Warning(definition.SourcePath, definition.PeriodSpan.Line, definition.PeriodSpan.Column,
-                        $"no published article falls in period {p.ToIso()}; the edition shows only its introduction", "edition-empty");
+                        $"no published article falls in period {p.ToIso()}; the edition shows only its introduction", DiagnosticCodes.EmptyEdition);
                 }
             }
             var wanted = definition.Slug ?? Core.Text.Slug.From(definition.FileStem);
@@ -158,12 +158,12 @@ public static class EditionIndexer
             else if (index.UnpublishedStems.Contains(stem))
             {
                 diagnostics.Warning(definition.SourcePath, item.Span.Line, item.Span.Column,
-                    $"article '{item.Name}' is a draft or dated in the future; the edition leaves it out", "edition-unpublished");
+                    $"article '{item.Name}' is a draft or dated in the future; the edition leaves it out", DiagnosticCodes.UnpublishedEditionArticle);
             }
             else
             {
                 diagnostics.Error(definition.SourcePath, item.Span.Line, item.Span.Column,
-                    $"article '{item.Name}' does not exist; name an article by its file (2024-05-02-name.md) or its slug", "edition-article");
+                    $"article '{item.Name}' does not exist; name an article by its file (2024-05-02-name.md) or its slug", DiagnosticCodes.UnknownEditionArticle);
             }
         }
         return list;
@@ -181,7 +181,7 @@ public static class EditionIndexer
             else
             {
                 diagnostics.Error(definition.SourcePath, item.Span.Line, item.Span.Column,
-                    $"section '{item.Name}' is no topic of the site; use a topic slug from topics.yml that articles use", "edition-topic");
+                    $"section '{item.Name}' is no topic of the site; use a topic slug from topics.yml that articles use", DiagnosticCodes.UnknownEditionSection);
             }
         }
         return chosen;
@@ -221,7 +221,7 @@ public static class EditionIndexer
                 {
                     var span = written[i].PeriodSpan;
                     diagnostics.Warning(written[i].SourcePath, span.Line, span.Column,
-                        $"period {later.ToIso()} overlaps period {earlier.ToIso()} of {written[j].SourcePath}; articles in both appear in both editions", "edition-overlap");
+                        $"period {later.ToIso()} overlaps period {earlier.ToIso()} of {written[j].SourcePath}; articles in both appear in both editions", DiagnosticCodes.OverlappingEditions);
                 }
             }
         }
@@ -236,7 +236,7 @@ public static class EditionIndexer
         }
         if (slug != wanted && path is not null)
         {
-            diagnostics.Warning(path, 1, 1, $"edition slug '{wanted}' is already used; this edition is published as '{slug}' (set 'slug:' to choose another)", "slug-collision");
+            diagnostics.Warning(path, 1, 1, $"edition slug '{wanted}' is already used; this edition is published as '{slug}' (set 'slug:' to choose another)", DiagnosticCodes.EditionSlugTaken);
         }
         return slug;
     }

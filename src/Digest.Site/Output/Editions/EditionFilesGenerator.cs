@@ -23,7 +23,7 @@ public sealed class EditionFilesGenerator : IOutputGenerator
         {
             diagnostics.Warning(DisplayPath.For(Path.Combine(site.Options.InputDir, "site.yml")), 0, 0,
                 "base_url is not set, so the email editions (email.html, email.txt) are not written: emails need absolute links (set base_url in site.yml or pass --base-url)",
-                "edition-email-skipped");
+                DiagnosticCodes.EmailWithoutBaseUrl);
         }
         var css = site.Theme.Find("assets/edition.css") is { } cssPath ? File.ReadAllText(cssPath) : string.Empty;
         var images = new EditionImages(index);
@@ -42,7 +42,7 @@ public sealed class EditionFilesGenerator : IOutputGenerator
                 {
                     diagnostics.Warning(edition.Definition?.SourcePath ?? edition.Folder + EditionEmail.HtmlName, 1, 1,
                         $"the email edition is {bytes.Length / 1024} KB; mail clients such as Gmail clip messages over {EditionEmail.MaxBytes / 1024} KB (shorten summaries or split the edition)",
-                        "edition-email-size");
+                        DiagnosticCodes.EmailTooLarge);
                 }
                 output.Add(edition.Folder + EditionEmail.HtmlName, bytes);
             }

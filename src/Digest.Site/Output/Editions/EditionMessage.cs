@@ -16,7 +16,7 @@ public static class EditionMessage
     /// <summary>Written when <c>site.yml</c> has no <c>list_unsubscribe</c>; mail tools replace it.</summary>
     public const string UnsubscribePlaceholder = "mailto:unsubscribe@example.invalid";
 
-    public sealed record Composed(MimeMessage? Message, IReadOnlyList<Diagnostic> Diagnostics, string? Problem);
+    public sealed record Composed(MimeMessage? Message, IReadOnlyList<Diagnostic> Diagnostics, Diagnostic? Problem);
 
     /// <summary>Builds the site described by <paramref name="options"/> in memory and composes the message of edition <paramref name="slug"/>.</summary>
     public static Composed Compose(BuildOptions options, string slug)
@@ -28,12 +28,12 @@ public static class EditionMessage
         }
         if (!prepared.Ready)
         {
-            return new Composed(null, prepared.Diagnostics.Sorted(), "the site has errors; fix them first");
+            return new Composed(null, prepared.Diagnostics.Sorted(), Diagnostic.Refusal(DiagnosticCodes.SiteHasErrors, "the site has errors; fix them first"));
         }
         var index = prepared.Index;
         if (index.Settings.BaseUrl is not { } baseUrl)
         {
-            return new Composed(null, prepared.Diagnostics.Sorted(), "an email edition needs absolute links: set base_url in site.yml or pass --base-url");
+            return new Composed(null, prepared.Diagnostics.Sorted(), Diagnostic.Refusal(DiagnosticCodes.EmailWithoutBaseUrl, "an email edition needs absolute links: set base_url in site.yml or pass --base-url"));
         }
         Edition? edition = null;
         var known = new List<string>();
@@ -48,7 +48,7 @@ public static class EditionMessage
         if (edition is null)
         {
             var hint = known.Count == 0 ? "the site has no editions (set editions: in site.yml or add input/editions/*.md)" : "editions: " + string.Join(", ", known);
-            return new Composed(null, prepared.Diagnostics.Sorted(), $"no edition '{slug}'; {hint}");
+            return new Composed(null, prepared.Diagnostics.Sorted(), Diagnostic.Refusal(DiagnosticCodes.EditionNotFound, $"no edition '{slug}'; {hint}"));
         }
         var pages = prepared.CreatePages();
         var site = new RenderedSite(prepared.Options, index, prepared.Bodies, prepared.Theme, prepared.Templates, prepared.Strings, pages.Views, pages,
@@ -57,7 +57,7 @@ public static class EditionMessage
         var html = EditionEmail.Html(site, pages.Editions!, edition, baseUrl, diagnostics);
         if (html is null)
         {
-            return new Composed(null, diagnostics.Sorted(), "the email template failed");
+            return new Composed(null, diagnostics.Sorted(), Diagnostic.Refusal(DiagnosticCodes.TemplateError, "the email template failed"));
         }
         var text = EditionEmail.Text(site, pages.Editions!, edition, baseUrl);
         return new Composed(Create(index.Settings, edition, html, text), diagnostics.Sorted(), null);

@@ -26,7 +26,7 @@ public sealed class FeedGenerator : IOutputGenerator
         {
             diagnostics.Warning(Loading.DisplayPath.For(Path.Combine(site.Options.InputDir, "site.yml")), 0, 0,
                 "base_url is not set, so the feeds use relative links, which many feed readers cannot follow (set base_url in site.yml or pass --base-url)",
-                "feed-relative-links");
+                DiagnosticCodes.FeedsWithoutBaseUrl);
         }
         var info = new FeedSiteInfo(settings.Language, settings.Author ?? settings.Title);
         var feeds = FeedCatalog.All(site.Index);

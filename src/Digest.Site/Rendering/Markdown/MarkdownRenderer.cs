@@ -57,7 +57,7 @@ public sealed class MarkdownRenderer
         var article = entry.Article;
         if (MarkdownGuard.Check(body) is { } problem)
         {
-            diagnostics.Error(article.SourcePath, article.BodyLine + problem.Line - 1, 1, problem.Message, "nesting");
+            diagnostics.Error(article.SourcePath, article.BodyLine + problem.Line - 1, 1, problem.Message, DiagnosticCodes.MarkdownTooDeep);
             return null;
         }
         MarkdownDocument document;
@@ -70,7 +70,7 @@ public sealed class MarkdownRenderer
             // Markdig stops at its own depth limit (nested brackets, emphasis, ordered lists, containers) with an
             // ArgumentException instead of overflowing the stack; that is the author's input, not a program fault.
             diagnostics.Error(article.SourcePath, article.BodyLine, 1,
-                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
+                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", DiagnosticCodes.MarkdownTooDeep);
             return null;
         }
         var headings = new List<TocEntry>();
@@ -123,7 +123,7 @@ public sealed class MarkdownRenderer
             // Markdig's renderer has its own depth limit (e.g. thousands of nested emphasis markers) that the parser
             // does not hit; report it like the parser's instead of failing the whole build.
             diagnostics.Error(entry.Article.SourcePath, entry.Article.BodyLine, 1,
-                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", "nesting");
+                "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", DiagnosticCodes.MarkdownTooDeep);
             return new RenderedBody(ReadOnlyMemory<byte>.Empty, parsed.Headings, parsed.WordCount);
         }
         writer.Flush();
@@ -147,7 +147,7 @@ public sealed class MarkdownRenderer
         var column = link.Column + 1;
         if (UrlSafety.IsDangerous(url))
         {
-            diagnostics.Warning(article.SourcePath, line, column, $"link to '{Shorten(url)}' was removed: scripts and data URLs are not allowed in links", "unsafe-link");
+            diagnostics.Warning(article.SourcePath, line, column, $"link to '{Shorten(url)}' was removed: scripts and data URLs are not allowed in links", DiagnosticCodes.UnsafeLink);
             link.Url = "#";
             return;
         }
@@ -160,14 +160,14 @@ public sealed class MarkdownRenderer
         {
             if (fragment.Length > 0 && !parsed.Anchors.Contains(fragment))
             {
-                diagnostics.Error(article.SourcePath, line, column, $"link '#{fragment}' points to no heading in this article", "broken-link");
+                diagnostics.Error(article.SourcePath, line, column, $"link '#{fragment}' points to no heading in this article", DiagnosticCodes.BrokenAnchor);
             }
             return;
         }
         if (path.StartsWith('/'))
         {
             diagnostics.Error(article.SourcePath, line, column,
-                $"link '{Shorten(url)}' starts with '/': such links break when the site is opened from disk or a sub-folder; link the file relative to this article instead", "root-relative-link");
+                $"link '{Shorten(url)}' starts with '/': such links break when the site is opened from disk or a sub-folder; link the file relative to this article instead", DiagnosticCodes.RootRelativeLink);
             return;
         }
         var decoded = Uri.UnescapeDataString(path);
@@ -180,18 +180,18 @@ public sealed class MarkdownRenderer
             {
                 if (fragment.Length > 0 && targets.BodiesByStem.TryGetValue(stem, out var body) && !body.Anchors.Contains(fragment))
                 {
-                    diagnostics.Error(article.SourcePath, line, column, $"link '{Shorten(url)}': '{stem}.md' has no heading with the anchor '#{fragment}'", "broken-link");
+                    diagnostics.Error(article.SourcePath, line, column, $"link '{Shorten(url)}': '{stem}.md' has no heading with the anchor '#{fragment}'", DiagnosticCodes.BrokenAnchor);
                 }
                 link.Url = Links.Relative(entry.OutputPath, target.OutputPath) + (fragment.Length > 0 ? "#" + fragment : string.Empty);
                 return;
             }
             if (targets.UnpublishedStems.Contains(stem))
             {
-                diagnostics.Warning(article.SourcePath, line, column, $"link to '{stem}.md' leads to a draft or future article that is not published; the link is left out", "unpublished-link");
+                diagnostics.Warning(article.SourcePath, line, column, $"link to '{stem}.md' leads to a draft or future article that is not published; the link is left out", DiagnosticCodes.UnpublishedLink);
                 link.Url = "#";
                 return;
             }
-            diagnostics.Error(article.SourcePath, line, column, $"link '{Shorten(url)}' points to no article (no file '{stem}.md' in articles/)", "broken-link");
+            diagnostics.Error(article.SourcePath, line, column, $"link '{Shorten(url)}' points to no article (no file '{stem}.md' in articles/)", DiagnosticCodes.BrokenArticleLink);
             return;
         }
         if (targets.StaticFilesBySource.TryGetValue(full, out var outputPath))
@@ -200,7 +200,7 @@ public sealed class MarkdownRenderer
             return;
         }
         diagnostics.Error(article.SourcePath, line, column,
-            $"link '{Shorten(url)}' points to a file that is not part of the site (files must be in input/images/ or input/static/)", "broken-link");
+            $"link '{Shorten(url)}' points to a file that is not part of the site (files must be in input/images/ or input/static/)", DiagnosticCodes.BrokenFileReference);
     }
 
     private static (string Path, string Fragment) SplitFragment(string url)

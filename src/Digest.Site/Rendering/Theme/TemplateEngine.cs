@@ -46,7 +46,7 @@ public sealed partial class TemplateEngine
             else
             {
                 var (line, column) = Position(error);
-                diagnostics.Error(display, line, column, "template error: " + CleanMessage(error), "template");
+                diagnostics.Error(display, line, column, "template error: " + CleanMessage(error), DiagnosticCodes.TemplateError);
             }
         }
     }
@@ -63,7 +63,7 @@ public sealed partial class TemplateEngine
     {
         if (!_templates.TryGetValue(name, out var template))
         {
-            diagnostics.Error(PathOf(name), 0, 0, $"the theme has no template 'layouts/{name}.liquid'", "template");
+            diagnostics.Error(PathOf(name), 0, 0, $"the theme has no template 'layouts/{name}.liquid'", DiagnosticCodes.MissingTemplate);
             return null;
         }
         try
@@ -73,7 +73,7 @@ public sealed partial class TemplateEngine
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var (line, column) = Position(ex.Message);
-            diagnostics.Error(PathOf(name), line, column, "template error: " + CleanMessage(ex.Message), "template");
+            diagnostics.Error(PathOf(name), line, column, "template error: " + CleanMessage(ex.Message), DiagnosticCodes.TemplateError);
             return null;
         }
     }

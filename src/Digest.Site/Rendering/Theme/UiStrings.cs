@@ -63,7 +63,7 @@ public sealed class UiStrings
         var formats = new Dictionary<string, string>(StringComparer.Ordinal);
         if (path is null)
         {
-            diagnostics.Error(theme.Layers[^1], 0, 0, $"the theme has no UI strings for language '{language}' (i18n/{language}.yml)", "theme");
+            diagnostics.Error(theme.Layers[^1], 0, 0, $"the theme has no UI strings for language '{language}' (i18n/{language}.yml)", DiagnosticCodes.MissingUiStrings);
             return new UiStrings(strings, months, formats);
         }
         var display = DisplayPath.For(path);
@@ -88,7 +88,7 @@ public sealed class UiStrings
         }
         else
         {
-            diagnostics.Error(display, root.Line, root.Column, "'months' must list the twelve month names", "theme");
+            diagnostics.Error(display, root.Line, root.Column, "'months' must list the twelve month names", DiagnosticCodes.InvalidMonths);
         }
         if (root.Get("date_formats") is YMapping fm)
         {
