@@ -1,5 +1,6 @@
 using System.Net;
 using Digest.Cli.Help;
+using Digest.Cli.Serving;
 using Digest.Core.Diagnostics;
 using Digest.Site.Serving;
 
@@ -63,10 +64,11 @@ public static class ServeCommand
 
     private static async Task<int> Serve(Digest.Site.BuildOptions options, int port, bool timings, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
+        var log = new ServeLog(stdout, timings);
         DevServer server;
         try
         {
-            server = DevServer.Start(options, port, stdout, timings);
+            server = DevServer.Start(options, port, log);
         }
         catch (HttpListenerException ex)
         {
@@ -75,14 +77,14 @@ public static class ServeCommand
         }
         await using (server.ConfigureAwait(false))
         {
-            stdout.WriteLine($"serving {server.Address} (watching for changes; Ctrl+C to stop)");
+            log.Serving(server.Address);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                stdout.WriteLine("stopping");
+                log.Stopping();
             }
         }
         return ExitCodes.Ok;

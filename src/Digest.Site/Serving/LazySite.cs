@@ -57,6 +57,9 @@ public sealed class LazySite
     /// <summary>How many articles the site has.</summary>
     public int Articles => _prepared.Index!.Articles.Count;
 
+    /// <summary>How many pages the site has (feeds, search and theme files not counted).</summary>
+    public int Pages => _jobs.Count;
+
     /// <summary>Errors found while rendering so far (a template that fails on some page).</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems.Sorted();
 

@@ -1,4 +1,4 @@
-namespace Digest.Site.Serving;
+namespace Digest.Cli.Serving;
 
 /// <summary>Content types for the files a built site contains.</summary>
 public static class ContentTypes

@@ -1,4 +1,4 @@
-namespace Digest.Site.Serving;
+namespace Digest.Cli.Serving;
 
 /// <summary>
 /// The live-reload client. It is only ever added to responses of <c>digest serve</c>, never to built files,

@@ -1,4 +1,4 @@
-namespace Digest.Site.Serving;
+namespace Digest.Cli.Serving;
 
 /// <summary>
 /// Watches folders recursively and reports that something changed. Editors' swap, backup and lock files are

@@ -1,10 +1,11 @@
-using Digest.Site.Tests.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Digest.Site.Serving;
+using Digest.Cli.Serving;
+using Digest.Cli.Tests.Install;
+using Digest.Site;
 
-namespace Digest.Site.Tests.Serving;
+namespace Digest.Cli.Tests.Serving;
 
 /// <summary>Starts the dev server on a free port over a copy of the sample site and talks HTTP to it.</summary>
 public sealed class DevServerTests : IAsyncLifetime
@@ -23,14 +24,14 @@ public sealed class DevServerTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        CopyFolder(RepoPaths.SampleInput, Input);
+        CopyFolder(Path.Combine(InstalledTool.RepoRoot, "input"), Input);
         var options = new BuildOptions
         {
             InputDir = Input,
             OutputDir = Output,
-            DefaultThemeDir = RepoPaths.Theme,
+            DefaultThemeDir = Path.Combine(InstalledTool.RepoRoot, "theme"),
         };
-        _server = DevServer.Start(options, FreePort(), TextWriter.Null);
+        _server = DevServer.Start(options, FreePort(), new ServeLog(TextWriter.Null));
         return ValueTask.CompletedTask;
     }
 

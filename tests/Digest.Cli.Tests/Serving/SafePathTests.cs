@@ -1,6 +1,6 @@
-using Digest.Site.Serving;
+using Digest.Cli.Serving;
 
-namespace Digest.Site.Tests.Serving;
+namespace Digest.Cli.Tests.Serving;
 
 public class SafePathTests
 {

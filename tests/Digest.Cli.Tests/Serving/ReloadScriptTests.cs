@@ -1,6 +1,6 @@
-using Digest.Site.Serving;
+using Digest.Cli.Serving;
 
-namespace Digest.Site.Tests.Serving;
+namespace Digest.Cli.Tests.Serving;
 
 public class ReloadScriptTests
 {
@@ -15,16 +15,5 @@ public class ReloadScriptTests
     public void Script_is_appended_when_there_is_no_body_tag()
     {
         Assert.EndsWith("<script src=\"/__digest/reload.js?v=1\"></script>\n", ReloadScript.Inject("<p>x</p>", 1));
-    }
-
-    [Theory]
-    [InlineData("notes.md", true)]
-    [InlineData(".notes.md.swp", false)]
-    [InlineData("notes.md~", false)]
-    [InlineData("4913", false)]
-    [InlineData("#notes.md#", false)]
-    public void Editor_scratch_files_do_not_trigger_rebuilds(string name, bool relevant)
-    {
-        Assert.Equal(relevant, SiteWatcher.IsRelevant(Path.Combine("input", "articles", name)));
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Digest.Site.Serving;
+namespace Digest.Cli.Serving;
 
 /// <summary>One open Server-Sent Events connection; writes are serialized because broadcasts and keep-alives overlap.</summary>
 public sealed class EventClient(HttpListenerResponse response)

@@ -1,4 +1,4 @@
-namespace Digest.Site.Serving;
+namespace Digest.Cli.Serving;
 
 /// <summary>
 /// Maps a raw HTTP request target to a path inside the site, refusing anything that could name a file
@@ -60,6 +60,6 @@ public static class SafePath
         {
             relative += "index.html";
         }
-        return Output.OutputSet.IsSafeRelativePath(relative) ? relative : null;
+        return Digest.Site.Output.OutputSet.IsSafeRelativePath(relative) ? relative : null;
     }
 }

@@ -1,0 +1,207 @@
+using System.Diagnostics;
+
+namespace Digest.Site.Serving;
+
+/// <summary>
+/// The site of <c>digest serve</c>, kept in memory and built again on request: each good build replaces the served
+/// version (<see cref="Current"/>), a failed one keeps the last good version and records its problems. Pages render
+/// when they are first asked for (see <see cref="LazySite"/>); the rest render in the background afterwards. It raises
+/// an event for every outcome and leaves wording and transport to its host. Nothing is written to the output folder;
+/// the build cache stays in memory and is written to its file when builds have been quiet for a moment.
+/// </summary>
+public sealed class LiveSite : IDisposable
+{
+    /// <summary>At most this many problem lines are kept and reported per build.</summary>
+    public const int MaxProblems = 50;
+
+    /// <summary>The reloading page asks for itself first; the background rendering waits this long and then leaves it a core.</summary>
+    private static readonly TimeSpan BackgroundDelay = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Quiet time after a rebuild before the build cache is written (a save of a large site's cache takes a core for a moment).</summary>
+    private static readonly TimeSpan CacheSaveDelay = TimeSpan.FromSeconds(2);
+
+    private readonly BuildOptions _options;
+    private readonly bool _timePhases;
+    private readonly Caching.LiveBuildCache? _liveCache;
+    private readonly CancellationTokenSource _stopped = new();
+    private ServedSite _site = ServedSite.Empty;
+    private CancellationTokenSource? _finishing;
+    private int _attempts;
+    private bool _retried;
+    private int _disposed;
+
+    /// <param name="options">What to build; the output folder is never written.</param>
+    /// <param name="timePhases">Whether <see cref="RebuildReport.Phases"/> is filled in.</param>
+    public LiveSite(BuildOptions options, bool timePhases = false)
+    {
+        // The cache stays in memory between rebuilds and is written to its file in the background, so the next
+        // `digest build` finds it too.
+        _liveCache = options.UseCache ? new Caching.LiveBuildCache(CacheSaveDelay) : null;
+        _options = options with { DryRun = true };
+        _timePhases = timePhases;
+    }
+
+    /// <summary>A build succeeded and its site is now served.</summary>
+    public event Action<RebuildReport>? SiteRebuilt;
+
+    /// <summary>A build failed; <see cref="Current"/> still serves the last good version with the new problems.</summary>
+    public event Action<RebuildFailure>? SiteRebuildFailed;
+
+    /// <summary>Pages of the served version failed to render in the background.</summary>
+    public event Action<RenderFailure>? PagesFailedToRender;
+
+    /// <summary>The site being served and the newest build's problems.</summary>
+    public ServedSite Current => Volatile.Read(ref _site);
+
+    /// <summary>The folders whose changes can change the site: the input folder and the theme layers outside it.</summary>
+    public IReadOnlyList<string> SourceFolders()
+    {
+        var folders = new List<string> { Path.GetFullPath(_options.InputDir) };
+        foreach (var layer in _options.ThemeLayers())
+        {
+            if (!IsInside(folders[0], layer))
+            {
+                folders.Add(layer);
+            }
+        }
+        return folders;
+    }
+
+    /// <summary>
+    /// Builds the site again and serves it when it built. Returns true when the attempt stopped on an exception for
+    /// the first time in a row (typically a file that vanished or was locked mid-save), so the caller should try once more.
+    /// </summary>
+    public bool Rebuild()
+    {
+        // The pages of the version being replaced need not be finished; the rebuild wants both cores.
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
+        var first = Interlocked.Increment(ref _attempts) == 1;
+        var clock = Stopwatch.StartNew();
+        Preparation? prepared = null;
+        LazySite? lazy = null;
+        string? crash = null;
+        try
+        {
+            prepared = SiteBuilder.Prepare(_options, _liveCache);
+            if (prepared.Ready)
+            {
+                lazy = new LazySite(prepared.Site!);
+            }
+        }
+        catch (Exception ex)
+        {
+            crash = ex is AggregateException { InnerException: { } inner } ? inner.Message : ex.Message;
+        }
+        var current = Current;
+        if (lazy is not null)
+        {
+            _retried = false;
+            var version = current.Version + 1;
+            Volatile.Write(ref _site, new ServedSite(lazy, version, []));
+            var report = new RebuildReport(version, first, lazy.Articles, lazy.Pages, clock.Elapsed, prepared!.Diagnostics.Sorted(), Phases(prepared));
+            SiteRebuilt?.Invoke(report);
+            FinishInBackground(lazy, version);
+            return false;
+        }
+
+        var retry = false;
+        var problems = new List<string>();
+        if (crash is not null)
+        {
+            problems.Add($"build failed: {crash}");
+            retry = !_retried;
+            _retried = true;
+        }
+        else if (prepared is not null)
+        {
+            _retried = false;
+            if (prepared.Refusal is not null)
+            {
+                problems.Add(prepared.Refusal.ToString());
+            }
+            foreach (var d in prepared.Diagnostics.Sorted())
+            {
+                if (d.IsError && problems.Count < MaxProblems)
+                {
+                    problems.Add(d.ToString());
+                }
+            }
+        }
+        Volatile.Write(ref _site, current with { Problems = problems });
+        SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
+        return retry;
+    }
+
+    /// <summary>Cancels the background rendering of the served version (the server is stopping).</summary>
+    public void StopBackgroundRendering()
+    {
+        _stopped.Cancel();
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
+    }
+
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared)
+    {
+        if (!_timePhases)
+        {
+            return [];
+        }
+        // The pages themselves render when asked for; "site" is setting them up.
+        prepared.Timer.Lap("site");
+        return prepared.Timer.Wall;
+    }
+
+    /// <summary>
+    /// Renders the pages nobody has asked for yet, after the edited page is already on screen, and reports what fails
+    /// (a template that breaks on some page). A newer build cancels it.
+    /// </summary>
+    private void FinishInBackground(LazySite site, int version)
+    {
+        if (_stopped.IsCancellationRequested)
+        {
+            return;
+        }
+        var cancel = new CancellationTokenSource();
+        Interlocked.Exchange(ref _finishing, cancel)?.Cancel();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(BackgroundDelay, cancel.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            site.RenderRemaining(cancel.Token, threads: Math.Max(1, Environment.ProcessorCount - 1));
+            if (cancel.IsCancellationRequested || _stopped.IsCancellationRequested)
+            {
+                return;
+            }
+            var problems = site.ErrorLines(MaxProblems);
+            var current = Current;
+            if (problems.Count == 0 || current.Version != version)
+            {
+                return;
+            }
+            Volatile.Write(ref _site, current with { Problems = problems });
+            PagesFailedToRender?.Invoke(new RenderFailure(version, problems));
+        });
+    }
+
+    private static bool IsInside(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    /// <summary>Stops the background rendering and writes the newest build cache to its file now rather than after the quiet time.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+        StopBackgroundRendering();
+        _liveCache?.Dispose();
+    }
+}

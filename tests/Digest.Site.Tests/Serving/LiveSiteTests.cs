@@ -1,0 +1,108 @@
+using Digest.Site.Serving;
+using Digest.Site.Tests.TestSupport;
+
+namespace Digest.Site.Tests.Serving;
+
+public sealed class LiveSiteTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private static FixtureSite Digest() => new FixtureSite()
+        .File("site.yml", "title: \"Lagebild\"\nlanguage: de\n")
+        .Article("2024-01-01-a", "Erster Artikel", "2024-01-01", "topics: [russland]\nsummary: Eins.")
+        .Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.");
+
+    [Fact]
+    public void A_good_build_is_served_and_reported_with_its_counts()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        var reports = new List<RebuildReport>();
+        site.SiteRebuilt += reports.Add;
+
+        Assert.False(site.Rebuild());
+        Assert.False(site.Rebuild());
+
+        Assert.Equal([1, 2], reports.ConvertAll(r => r.Version));
+        Assert.True(reports[0].First);
+        Assert.False(reports[1].First);
+        Assert.Equal(2, reports[0].Articles);
+        Assert.Equal(site.Current.Site!.Pages, reports[0].Pages);
+        Assert.True(site.Current.Site.HasPage("articles/erster-artikel/index.html"));
+        Assert.Empty(reports[0].Phases);
+        Assert.Equal(2, site.Current.Version);
+        Assert.False(Directory.Exists(fixture.Output));
+    }
+
+    [Fact]
+    public void A_failed_build_keeps_the_last_good_version_and_reports_why()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        var failures = new List<RebuildFailure>();
+        site.SiteRebuildFailed += failures.Add;
+        site.Rebuild();
+        var good = site.Current.Site;
+
+        fixture.File("articles/2024-03-01-halb.md", "---\ntitle: \"Halb gesp");
+        site.Rebuild();
+
+        var failure = Assert.Single(failures);
+        Assert.True(failure.StillServing);
+        Assert.Contains(failure.Problems, p => p.Contains("2024-03-01-halb.md", StringComparison.Ordinal));
+        Assert.Same(good, site.Current.Site);
+        Assert.Equal(1, site.Current.Version);
+        Assert.Equal(failure.Problems, site.Current.Problems);
+    }
+
+    [Fact]
+    public void A_site_that_never_built_says_nothing_is_served()
+    {
+        using var fixture = Digest().File("articles/2024-03-01-halb.md", "---\ntitle: \"Halb gesp");
+        using var site = new LiveSite(fixture.Options());
+        RebuildFailure? failure = null;
+        site.SiteRebuildFailed += f => failure = f;
+
+        site.Rebuild();
+
+        Assert.NotNull(failure);
+        Assert.True(failure.First);
+        Assert.False(failure.StillServing);
+        Assert.Null(site.Current.Site);
+    }
+
+    [Fact]
+    public void Pages_that_fail_in_the_background_are_reported_for_their_version()
+    {
+        using var fixture = Digest().File("_theme/layouts/archive.liquid", "<h1>Archiv</h1>{{ 1 | divided_by: 0 }}");
+        using var site = new LiveSite(fixture.Options());
+        using var reported = new ManualResetEventSlim();
+        RenderFailure? failure = null;
+        site.PagesFailedToRender += f =>
+        {
+            failure = f;
+            reported.Set();
+        };
+
+        site.Rebuild();
+
+        Assert.True(reported.Wait(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal(1, failure!.Version);
+        Assert.Contains(failure.Problems, p => p.Contains("archive.liquid", StringComparison.Ordinal));
+        Assert.Equal(failure.Problems, site.Current.Problems);
+    }
+
+    [Fact]
+    public void Phases_are_timed_only_when_asked_for()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options(), timePhases: true);
+        RebuildReport? report = null;
+        site.SiteRebuilt += r => report = r;
+
+        site.Rebuild();
+
+        Assert.NotNull(report);
+        Assert.Contains(report.Phases, p => p.Phase == "site");
+    }
+}
