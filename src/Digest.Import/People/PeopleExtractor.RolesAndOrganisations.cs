@@ -17,7 +17,7 @@ public sealed partial class PeopleExtractor
         var roleFrom = start;
         while (i < t.Count && t[i].IsWord)
         {
-            // Extend over a coordinated role: "CIA-Analystin und Nordkorea-Expertin", "economist and fund manager".
+            // Extend over a coordinated role: "Geheimdienst-Analystin und Asien-Expertin", "economist and portfolio manager".
             var roleEnd = i;
             while (roleEnd + 1 < t.Count && t[roleEnd + 1].IsWord && !OrgPrepositions.Contains(t[roleEnd + 1].Text)
                    && (Coordinators.Contains(t[roleEnd + 1].Text) || !t[roleEnd + 1].IsCapitalised || lexicon.RoleOf(t[roleEnd + 1].Text) != RoleKind.None)
@@ -73,7 +73,7 @@ public sealed partial class PeopleExtractor
     }
 
     /// <summary>
-    /// The organisation after a preposition ("der Berliner Stiftung Wissenschaft und Politik (SWP)").
+    /// The organisation after a preposition ("des Hamburger Instituts für Weltwirtschaft (IfW)").
     /// <paramref name="stopWord"/> returns a role word that ended it, or (from <see cref="TryResearchAffiliation"/>) an organisation unit.
     /// </summary>
     private string OrgPhrase(List<Token> t, int prep, string text, out string? stopWord, int stopAt = int.MaxValue)
@@ -270,7 +270,7 @@ public sealed partial class PeopleExtractor
         var s = text[t[from].Start..t[to].End];
         if (determiner == "der" && from < to && !t[from].IsCapitalised && t[from].Text.EndsWith('e'))
         {
-            // "der russische Militärexperte" is named "russischer Militärexperte".
+            // "der polnische Energieexperte" is named "polnischer Energieexperte".
             s = t[from].Text + "r" + text[t[from].End..t[to].End];
         }
         return s;

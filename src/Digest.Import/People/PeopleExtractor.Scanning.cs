@@ -47,7 +47,7 @@ public sealed partial class PeopleExtractor
         }
     }
 
-    /// <summary>"Name Surname, [eine langjährige] CIA-Analystin und Nordkorea-Expertin …".</summary>
+    /// <summary>"Name Surname, [eine langjährige] Geheimdienst-Analystin und Asien-Expertin …".</summary>
     private void TryApposition(List<Token> t, int comma, string text, int offset, List<Mention> mentions)
     {
         var end = comma - 1;
@@ -115,7 +115,7 @@ public sealed partial class PeopleExtractor
         mentions.Add(m);
     }
 
-    /// <summary>"der russische Militärexperte Igor Korotschenko", "SWP-Experte Hilpert", "Militärstratege beim Bundesheer Philipp Eder".</summary>
+    /// <summary>"der polnische Energieexperte Jan Beispiel", "DIW-Experte Muster", "Chefvolkswirt bei der Landesbank Erika Beispiel".</summary>
     private void TryRoleBeforeName(List<Token> t, int role, RoleKind kind, string text, int offset, List<Mention> mentions)
     {
         var j = role + 1;

@@ -18,7 +18,7 @@ public class PeopleExtractorTests
     [Fact]
     public void Apposition_gives_name_role_and_gazetteer_org()
     {
-        var r = Run("„Das ist neu“, sagt Erika Beispiel, Russland-Expertin der Berliner Stiftung Wissenschaft und Politik (SWP) dem Sender.");
+        var r = Run("„Das ist neu“, sagt Erika Beispiel, Russland-Expertin der Berliner Stiftung Wissenschaft und Politik (SWP) im Sender.");
         var e = Assert.Single(r.Experts);
         Assert.Equal("Erika Beispiel", e.Name);
         Assert.Equal("Russland-Expertin", e.Role);
@@ -100,9 +100,9 @@ public class PeopleExtractorTests
     [Fact]
     public void English_apposition()
     {
-        var r = Run("\"Prices will fall by spring,\" said Gustav Example, economist and fund manager at Example Asset Management.");
+        var r = Run("\"Prices will fall by spring,\" said Gustav Example, economist and portfolio manager at Example Asset Management.");
         var e = Assert.Single(r.Experts);
-        Assert.Equal("economist and fund manager", e.Role);
+        Assert.Equal("economist and portfolio manager", e.Role);
         Assert.Equal("Example Asset Management", e.Org);
     }
 
