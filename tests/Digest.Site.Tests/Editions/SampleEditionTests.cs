@@ -33,4 +33,15 @@ public class SampleEditionTests(SampleSiteFixture site) : IClassFixture<SampleSi
         Assert.Equal(3, page.QuerySelectorAll(".edition-item").Length);
         Assert.NotEmpty(page.QuerySelectorAll(".edition-quotes"));
     }
+
+    [Fact]
+    public void Every_topic_in_the_home_pages_edition_contents_links_to_an_article()
+    {
+        // An article under several topics is placed under its first; the others list it as also here, never empty.
+        var home = Html.Load(Path.Combine(site.Output, "index.html"));
+        var entries = home.QuerySelectorAll(".edition-latest .edition-toc li");
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, li => Assert.NotEmpty(li.QuerySelectorAll("a")));
+    }
 }
