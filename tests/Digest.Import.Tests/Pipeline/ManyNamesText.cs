@@ -18,7 +18,7 @@ public static class ManyNamesText
 
     private static readonly string[] GivenNames =
     [
-        "Anna", "Jan", "Clara", "Felix", "Lena", "Jonas", "Miriam", "Tobias", "Sabine", "Ralf", "Katrin", "Stefan",
+        "Anna", "Jan", "Carla", "Felix", "Lena", "Jonas", "Miriam", "Tobias", "Sabine", "Ralf", "Katrin", "Stefan",
         "Ulrike", "Martin", "Petra", "Lukas", "Nina", "Daniel", "Eva", "Florian", "Heike", "Oliver", "Sophie", "Paul",
     ];
 
