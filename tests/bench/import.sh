@@ -4,6 +4,9 @@
 #
 #   tests/bench/import.sh [N]       default: 1000 sources; RUNS=3 (medians are not taken: every run is printed)
 #
+# Then one long source: a 5 MB invented article naming 4,000 people (tests/bench/many-names writes it with the test
+# project's generator), imported with --dry-run, RUNS times.
+#
 # Needs /usr/bin/time and ../shared/fixtures beside the repository. Writes only under /dev/shm/digest-import.
 set -euo pipefail
 
@@ -38,4 +41,14 @@ for run in $(seq 1 "$RUNS"); do
   python3 -c "import sys; n,w=int(sys.argv[1]),float(sys.argv[2]); print(f'run {sys.argv[3]}: {w:.2f} s wall, {float(sys.argv[4])+float(sys.argv[5]):.2f} s CPU, {int(sys.argv[6])//1024} MB peak, {n/w:.0f} sources/s')" \
     "$n" "$wall" "$run" "$user" "$sys" "$peak"
   tail -1 "$work/out"
+done
+
+many=$work/many-names.txt
+dotnet run --project "$here/many-names" -c Release -- "$many" 5000000
+for run in $(seq 1 "$RUNS"); do
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$digest" import "$many" --input "$work/input" --dry-run > "$work/out" 2>&1 \
+    || { tail -5 "$work/out" >&2; exit 1; }
+  read -r wall user sys peak < "$work/time"
+  python3 -c "import sys; w=float(sys.argv[1]); print(f'many names, run {sys.argv[2]}: {w:.2f} s wall, {float(sys.argv[3])+float(sys.argv[4]):.2f} s CPU, {int(sys.argv[5])//1024} MB peak')" \
+    "$wall" "$run" "$user" "$sys" "$peak"
 done

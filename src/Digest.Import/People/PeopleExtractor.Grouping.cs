@@ -21,37 +21,54 @@ public sealed partial class PeopleExtractor
         var ordered = mentions.FindAll(static m => m.IsExpert);
         ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         // Full names first, then surnames attach to them.
+        var byName = new CompatibleNameIndex();
         foreach (var m in ordered)
         {
             if (!m.Name.Contains(' ') || excluded.Contains(Key(m.Name)))
             {
                 continue;
             }
-            var g = groups.Find(g => Compatible(g.Name, m.Name));
-            if (g is null)
+            var first = byName.First(Key(m.Name));
+            ExpertGroup g;
+            if (first < 0)
             {
                 g = new ExpertGroup(m.Name, m.Position);
+                byName.Add(groups.Count, Key(g.Name));
                 groups.Add(g);
             }
-            else if (m.Name.Length > g.Name.Length)
+            else
             {
-                g.Name = m.Name;
+                g = groups[first];
+                if (m.Name.Length > g.Name.Length)
+                {
+                    byName.Remove(first, Key(g.Name));
+                    g.Name = m.Name;
+                    byName.Add(first, Key(g.Name));
+                }
             }
             g.Mentions.Add(m);
         }
+        var bySurname = new Dictionary<string, List<ExpertGroup>>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            AddBySurname(bySurname, g);
+        }
+        Dictionary<string, Mention>? fullBySurname = null;
         foreach (var m in ordered)
         {
             if (m.Name.Contains(' ') || excluded.Contains(Key(m.Name)))
             {
                 continue;
             }
-            var g = BestBySurname(groups, m.Name, m.Position);
+            var g = BestBySurname(bySurname, m.Name, m.Position);
             if (g is null)
             {
                 // A surname alone: use the full form if the article gives it elsewhere.
-                var full = mentions.Find(o => o.Name.Contains(' ') && Key(LastToken(o.Name)) == Key(m.Name));
+                fullBySurname ??= FirstFullNameBySurname(mentions);
+                var full = fullBySurname.GetValueOrDefault(Key(m.Name));
                 g = new ExpertGroup(full?.Name ?? m.Name, m.Position);
                 groups.Add(g);
+                AddBySurname(bySurname, g);
             }
             g.Mentions.Add(m);
         }
@@ -98,16 +115,41 @@ public sealed partial class PeopleExtractor
         return groups;
     }
 
-    private static ExpertGroup? BestBySurname(List<ExpertGroup> groups, string surname, int position)
+    /// <summary>Groups by the key of their surname, in the order they were made.</summary>
+    private static void AddBySurname(Dictionary<string, List<ExpertGroup>> bySurname, ExpertGroup g)
+    {
+        var key = Key(g.Surname);
+        if (!bySurname.TryGetValue(key, out var list))
+        {
+            list = [];
+            bySurname[key] = list;
+        }
+        list.Add(g);
+    }
+
+    /// <summary>For each surname key, the first mention (in scanning order) of a full name ending in it.</summary>
+    private static Dictionary<string, Mention> FirstFullNameBySurname(List<Mention> mentions)
+    {
+        var result = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var o in mentions)
+        {
+            if (o.Name.Contains(' '))
+            {
+                result.TryAdd(Key(LastToken(o.Name)), o);
+            }
+        }
+        return result;
+    }
+
+    private static ExpertGroup? BestBySurname(Dictionary<string, List<ExpertGroup>> bySurname, string surname, int position)
     {
         ExpertGroup? best = null;
-        var key = Key(surname);
+        if (!bySurname.TryGetValue(Key(surname), out var groups))
+        {
+            return null;
+        }
         foreach (var g in groups)
         {
-            if (Key(g.Surname) != key)
-            {
-                continue;
-            }
             // With several people of one surname, the one introduced last before this mention is meant.
             if (best is null || (g.Position <= position && (best.Position > position || g.Position > best.Position)))
             {
@@ -139,7 +181,17 @@ public sealed partial class PeopleExtractor
 
     private List<string> CollectPeople(List<Mention> mentions, List<ExpertGroup> experts, HashSet<string> excluded)
     {
-        var names = new List<(string Name, int Position)>();
+        var names = new PeopleNameList(Key, SameOrPart);
+        var expertNames = new CompatibleNameIndex();
+        var expertMentionKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < experts.Count; i++)
+        {
+            expertNames.Add(i, Key(experts[i].Name));
+            foreach (var x in experts[i].Mentions)
+            {
+                expertMentionKeys.Add(Key(x.Name));
+            }
+        }
         var ordered = mentions.FindAll(static m => !m.IsExpert);
         ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         foreach (var m in ordered)
@@ -149,24 +201,24 @@ public sealed partial class PeopleExtractor
             {
                 continue;
             }
-            if (experts.Exists(e => Compatible(e.Name, m.Name)) || experts.Exists(e => e.Mentions.Exists(x => Key(x.Name) == key)))
+            if (expertNames.First(key) >= 0 || expertMentionKeys.Contains(key))
             {
                 continue;
             }
-            var index = names.FindIndex(n => SameOrPart(n.Name, m.Name));
+            var index = names.FindFirst(m.Name);
             if (index < 0)
             {
-                names.Add((m.Name, m.Position));
+                names.Add(m.Name, m.Position);
             }
             else if (TokenCount(m.Name) > TokenCount(names[index].Name))
             {
-                names[index] = (m.Name, names[index].Position);
+                names.Replace(index, m.Name);
             }
         }
-        var result = new List<string>();
-        foreach (var (name, _) in names)
+        var result = new List<string>(names.Count);
+        for (var i = 0; i < names.Count; i++)
         {
-            result.Add(name);
+            result.Add(names[i].Name);
         }
         return result;
     }

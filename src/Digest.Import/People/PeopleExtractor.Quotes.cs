@@ -21,6 +21,12 @@ public sealed partial class PeopleExtractor
         {
             quotes[g] = [];
         }
+        var surnames = new List<string>(groups.Count);
+        foreach (var g in groups)
+        {
+            surnames.Add(g.Surname);
+        }
+        var finder = SurnameFinder.For(surnames);
         var offset = 0;
         var lastExpert = -1;
         foreach (var p in paragraphs)
@@ -34,10 +40,10 @@ public sealed partial class PeopleExtractor
                 }
                 var after = p.Substring(q.Index + q.Length, Math.Min(QuoteWindow, p.Length - q.Index - q.Length));
                 var before = p.Substring(Math.Max(0, q.Index - QuoteWindow), Math.Min(QuoteWindow, q.Index));
-                var who = FindExpert(after, groups, fromStart: true);
+                var who = FindExpert(after, surnames, finder, fromStart: true);
                 if (who < 0)
                 {
-                    who = FindExpert(before, groups, fromStart: false);
+                    who = FindExpert(before, surnames, finder, fromStart: false);
                 }
                 if (who < 0 && lastExpert >= 0 && (ContainsRoleWord(after) || ContainsRoleWord(before)))
                 {
@@ -49,7 +55,7 @@ public sealed partial class PeopleExtractor
                     lastExpert = who;
                 }
             }
-            var mentioned = FindExpert(p, groups, fromStart: false);
+            var mentioned = FindExpert(p, surnames, finder, fromStart: false);
             if (mentioned >= 0)
             {
                 lastExpert = mentioned;
@@ -74,25 +80,51 @@ public sealed partial class PeopleExtractor
         return false;
     }
 
-    /// <summary>The expert whose surname occurs in the window: the first from its start, or the last.</summary>
-    private static int FindExpert(string window, List<ExpertGroup> groups, bool fromStart)
+    /// <summary>
+    /// The expert whose surname occurs in the window: the first from its start, or the last; on a tie the expert listed
+    /// first. Only the surnames the finder sees in the window are located.
+    /// </summary>
+    private static int FindExpert(string window, List<string> surnames, SurnameFinder? finder, bool fromStart)
     {
         var best = -1;
         var bestAt = fromStart ? int.MaxValue : -1;
-        for (var g = 0; g < groups.Count; g++)
+        if (finder is null)
         {
-            var at = fromStart ? IndexOfWord(window, groups[g].Surname) : LastIndexOfWord(window, groups[g].Surname);
-            if (at < 0)
+            for (var g = 0; g < surnames.Count; g++)
             {
-                continue;
+                Consider(WordAt(window, surnames[g], fromStart), g, fromStart, ref best, ref bestAt);
             }
-            if (fromStart ? at < bestAt : at > bestAt)
+            return best;
+        }
+        foreach (var (surname, groups) in finder.Present(window))
+        {
+            var at = WordAt(window, surname, fromStart);
+            foreach (var g in groups)
             {
-                best = g;
-                bestAt = at;
+                Consider(at, g, fromStart, ref best, ref bestAt);
             }
         }
         return best;
+    }
+
+    private static int WordAt(string window, string surname, bool fromStart) =>
+        fromStart ? IndexOfWord(window, surname) : LastIndexOfWord(window, surname);
+
+    private static void Consider(int at, int g, bool fromStart, ref int best, ref int bestAt)
+    {
+        if (at < 0)
+        {
+            return;
+        }
+        if (fromStart ? at < bestAt : at > bestAt)
+        {
+            best = g;
+            bestAt = at;
+        }
+        else if (at == bestAt && g < best)
+        {
+            best = g;
+        }
     }
 
     private static int LastIndexOfWord(string text, string word)
