@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Digest.Core.Model;
 using Digest.Import.Model;
@@ -7,11 +6,14 @@ using Digest.Import.Writing;
 
 namespace Digest.Import.Tests.Pipeline;
 
-public class PerformanceTests(ITestOutputHelper output)
+public class ThousandArticlesTests(ITestOutputHelper output)
 {
-    /// <summary>The benchmark: 1,000 raw articles (our fixtures, varied) through import and writing, in seconds.</summary>
+    /// <summary>
+    /// A thousand varied raw articles through import and writing in one importer: every one comes out with a title and a
+    /// date. Speed itself is measured by tests/bench/import.sh, not here.
+    /// </summary>
     [Fact]
-    public void Thousand_articles_import_in_seconds()
+    public void Thousand_articles_import_with_one_importer()
     {
         var texts = new List<string>();
         foreach (var f in Directory.GetFiles(TestPaths.OwnRaw, "*.txt"))
@@ -27,7 +29,6 @@ public class PerformanceTests(ITestOutputHelper output)
         }
         var importer = ArticleImporter.CreateDefault();
         var today = new ArticleDate(2026, 1, 1, null, null);
-        var watch = Stopwatch.StartNew();
         var bytes = 0L;
         for (var i = 0; i < 1000; i++)
         {
@@ -35,11 +36,11 @@ public class PerformanceTests(ITestOutputHelper output)
             var text = texts[i % texts.Count] + "\n\nAbsatz Nummer " + i + " mit etwas Text.\n";
             bytes += Encoding.UTF8.GetByteCount(text);
             var a = importer.ImportText(text);
-            Assert.NotNull(FrontMatterWriter.Write(a, "x.txt", today));
+            var markdown = FrontMatterWriter.Write(a, "x.txt", today);
+            // A source without headline still gets a title (guessed from the lead and marked so).
+            Assert.Matches(new System.Text.RegularExpressions.Regex("^title: .+$", System.Text.RegularExpressions.RegexOptions.Multiline), markdown);
+            Assert.Matches(new System.Text.RegularExpressions.Regex("^date: .+$", System.Text.RegularExpressions.RegexOptions.Multiline), markdown);
         }
-        watch.Stop();
-        output.WriteLine($"1,000 articles ({bytes / 1024} KB) imported in {watch.Elapsed.TotalSeconds:0.00} s");
-        // Generous: shared CI machines are slow; on an idle laptop this takes a few seconds.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        output.WriteLine($"1,000 articles ({bytes / 1024} KB) imported");
     }
 }
