@@ -64,7 +64,9 @@ public static class HtmlExtractor
         }
         var root = contentHtml is null ? (IElement?)page.Body : parser.ParseDocument("<html><body>" + contentHtml + "</body></html>").Body;
         string? kicker = null;
-        var mainHeading = TitleChooser.MainHeading(page) is { } h1 ? TitleChooser.HeadingText(h1, out kicker) : null;
+        var h1 = TitleChooser.MainHeading(page);
+        var mainHeading = h1 is null ? null : TitleChooser.HeadingText(h1, out kicker);
+        var fullHeading = h1 is null ? null : TextTools.CleanLine(h1.TextContent);
         doc.Title = TitleChooser.Choose(meta.Headline, mainHeading, readerTitle, meta.DocumentTitle, doc.Source);
         if (kicker is not null)
         {
@@ -94,9 +96,9 @@ public static class HtmlExtractor
                 doc.Removed.Add(text);
                 continue;
             }
-            if (doc.Title is not null && kind == BlockKind.Heading && !HasParagraph(doc.Blocks) && (Same(text, doc.Title) || mainHeading is not null && Same(text, mainHeading)))
+            if (doc.Title is not null && kind == BlockKind.Heading && (Same(text, doc.Title) || mainHeading is not null && Same(text, mainHeading) || fullHeading is not null && Same(text, fullHeading)))
             {
-                // The headline (a badge such as "LIVE" may come before it).
+                // The headline, wherever the content starts (a badge such as "LIVE" or a kicker may come before it).
                 continue;
             }
             if (!seen.Add(text))
@@ -139,18 +141,6 @@ public static class HtmlExtractor
         }
         doc.Blocks.Clear();
         doc.Blocks.AddRange(kept);
-    }
-
-    private static bool HasParagraph(List<BodyBlock> blocks)
-    {
-        foreach (var b in blocks)
-        {
-            if (b.Kind == BlockKind.Paragraph)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>
