@@ -121,8 +121,8 @@ public static partial class BlockCollector
         if (text.Length <= MaxLinkBlock && IsMostlyLink(e, LinkShare))
         {
             doc.Removed.Add(text);
-            // A paragraph "Read also: …" stands alone; a bare link (a teaser's headline) has its blurb after it.
-            teaserLink = e.LocalName is not ("p" or "blockquote" or "li");
+            // "Read also: …" stands alone; a link and nothing else (a teaser's headline) may have its blurb after it.
+            teaserLink = e.LocalName is not ("p" or "blockquote" or "li") || IsMostlyLink(e, 1);
             return;
         }
         if (afterTeaserLink && text.Length <= MaxTeaserBlurb || IsDateLine(e, text))
