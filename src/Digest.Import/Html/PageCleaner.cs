@@ -32,14 +32,17 @@ public static class PageCleaner
                 removed++;
             }
         }
-        var rootText = new Dictionary<IElement, int>();
+        // Text lengths are measured once per element: a comment section has a reply button per comment, each climbing
+        // through the same ancestors. A length measured before a box inside went is larger than now, so a later box
+        // stops climbing sooner, never later.
+        var textLengths = new Dictionary<IElement, int>();
         foreach (var control in page.QuerySelectorAll(Controls))
         {
             if (!IsAttached(page, control))
             {
                 continue;
             }
-            Box(control, rootText).Remove();
+            Box(control, textLengths).Remove();
             removed++;
         }
         return removed;
@@ -49,7 +52,7 @@ public static class PageCleaner
     /// The largest ancestor of <paramref name="control"/> that is still a small box: below the article, main content
     /// or body, without the headline or a figure, with little text.
     /// </summary>
-    private static IElement Box(IElement control, Dictionary<IElement, int> rootText)
+    private static IElement Box(IElement control, Dictionary<IElement, int> textLengths)
     {
         if (control.Closest("figure") is not null)
         {
@@ -60,19 +63,15 @@ public static class PageCleaner
         var limit = BoxTextLimit;
         if (root is not null)
         {
-            if (!rootText.TryGetValue(root, out var length))
-            {
-                length = TextLength(root);
-                rootText[root] = length;
-            }
-            limit = Math.Min(limit, (int)(length * BoxShareLimit));
+            limit = Math.Min(limit, (int)(TextLength(root, textLengths) * BoxShareLimit));
         }
         var box = control;
         for (var parent = control.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
         {
+            // The length first: it is remembered, and past it only small boxes are searched for a headline or figure.
             if (parent.LocalName is "body" or "html" or "main" or "article"
-                || parent.QuerySelector("h1, figure, time") is not null
-                || TextLength(parent) > limit)
+                || TextLength(parent, textLengths) > limit
+                || parent.QuerySelector("h1, figure, time") is not null)
             {
                 break;
             }
@@ -81,7 +80,19 @@ public static class PageCleaner
         return box;
     }
 
-    private static int TextLength(IElement e)
+    private static int TextLength(IElement e, Dictionary<IElement, int> known)
+    {
+        if (known.TryGetValue(e, out var length))
+        {
+            return length;
+        }
+        length = Measure(e);
+        known[e] = length;
+        return length;
+    }
+
+    /// <summary>Characters of text with runs of white space counted as one.</summary>
+    private static int Measure(IElement e)
     {
         var n = 0;
         var space = true;
