@@ -18,10 +18,8 @@ public static class HtmlExtractor
 {
     private const string PlaceholderUrl = "https://example.invalid/article";
 
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "footer", "header", "svg", "template", "select", "input", "figure", "picture", "video", "audio", "object", "embed",
-    };
+    /// <summary>How many blocks (badge, kicker, standfirst) may come before a byline that is not the first block.</summary>
+    private const int MaxBlocksBeforeByline = 3;
 
     public static ExtractedDocument Extract(string html, string? url, BoilerplateRules rules, Lexicon lexicon)
     {
@@ -44,6 +42,10 @@ public static class HtmlExtractor
 
         string? contentHtml = null;
         string? readerTitle = null;
+        if (PageCleaner.Clean(page) > 0)
+        {
+            html = page.DocumentElement.OuterHtml;
+        }
         try
         {
             var article = new SmartReader.Reader(doc.SourceUrl ?? PlaceholderUrl, html).GetArticle();
@@ -51,7 +53,7 @@ public static class HtmlExtractor
             {
                 contentHtml = article.Content;
                 readerTitle = article.Title;
-                doc.Author ??= string.IsNullOrWhiteSpace(article.Byline) ? null : TextTools.CleanLine(article.Byline);
+                doc.Author ??= BylineNames(article.Byline);
                 doc.Date ??= article.PublicationDate is { } p ? new ArticleDate(p.Year, p.Month, p.Day, null, null) : null;
                 doc.Source ??= string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName;
             }
@@ -61,15 +63,17 @@ public static class HtmlExtractor
             // SmartReader gives up on some pages; the page body is the fallback.
         }
         var root = contentHtml is null ? (IElement?)page.Body : parser.ParseDocument("<html><body>" + contentHtml + "</body></html>").Body;
-        var h1 = page.QuerySelector("main h1, article h1") ?? page.QuerySelector("h1");
-        var mainHeading = h1 is null ? null : TextTools.CleanLine(h1.TextContent);
-        doc.Title = CleanTitle(meta.Headline ?? (string.IsNullOrEmpty(mainHeading) ? null : mainHeading) ?? readerTitle ?? meta.DocumentTitle, doc.Source);
-
-        var lines = new List<(BlockKind Kind, string Text)>();
-        if (root is not null)
+        string? kicker = null;
+        var h1 = TitleChooser.MainHeading(page);
+        var mainHeading = h1 is null ? null : TitleChooser.HeadingText(h1, out kicker);
+        var fullHeading = h1 is null ? null : TextTools.CleanLine(h1.TextContent);
+        doc.Title = TitleChooser.Choose(meta.Headline, mainHeading, readerTitle, meta.DocumentTitle, doc.Source);
+        if (kicker is not null)
         {
-            Collect(root, lines, doc);
+            doc.Context.Add(kicker);
         }
+
+        var lines = root is null ? [] : BlockCollector.Collect(root, doc);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stopped = false;
         foreach (var (kind, raw) in lines)
@@ -92,15 +96,16 @@ public static class HtmlExtractor
                 doc.Removed.Add(text);
                 continue;
             }
-            if (doc.Title is not null && kind == BlockKind.Heading && doc.Blocks.Count == 0 && Same(text, doc.Title))
+            if (doc.Title is not null && kind == BlockKind.Heading && (Same(text, doc.Title) || mainHeading is not null && Same(text, mainHeading) || fullHeading is not null && Same(text, fullHeading)))
             {
+                // The headline, wherever the content starts (a badge such as "LIVE" or a kicker may come before it).
                 continue;
             }
             if (!seen.Add(text))
             {
                 continue;
             }
-            if (doc.Blocks.Count == 0 && text.Length <= 160 && RawTextExtractor.Byline().Match(text) is { Success: true } byline)
+            if (IsBylinePosition(doc.Blocks, text) && RawTextExtractor.Byline().Match(text) is { Success: true } byline)
             {
                 // "Von Erika Muster" above the first paragraph is the byline, not body text.
                 doc.Author ??= byline.Groups["names"].Value.Trim();
@@ -111,53 +116,6 @@ public static class HtmlExtractor
         }
         CleanByStructure(doc, rules);
         return doc;
-    }
-
-    private static void Collect(IElement element, List<(BlockKind, string)> lines, ExtractedDocument doc)
-    {
-        foreach (var child in element.Children)
-        {
-            var tag = child.LocalName;
-            if (Skipped.Contains(tag))
-            {
-                if (tag is "figure" or "picture" && doc.ImageCaption is null && child.QuerySelector("figcaption") is { } caption)
-                {
-                    doc.ImageCaption = TextTools.CleanLine(caption.TextContent);
-                }
-                continue;
-            }
-            switch (tag)
-            {
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    Add(lines, BlockKind.Heading, child);
-                    break;
-                case "p" or "blockquote" or "pre" or "address" or "dd" or "dt":
-                    Add(lines, BlockKind.Paragraph, child);
-                    break;
-                case "li":
-                    if (IsLinkOnly(child))
-                    {
-                        doc.Removed.Add(TextTools.CleanLine(child.TextContent));
-                        break;
-                    }
-                    Add(lines, BlockKind.ListItem, child);
-                    break;
-                case "figcaption":
-                    break;
-                case "br" or "hr" or "img":
-                    break;
-                default:
-                    if (HasBlockChildren(child))
-                    {
-                        Collect(child, lines, doc);
-                    }
-                    else
-                    {
-                        Add(lines, BlockKind.Paragraph, child);
-                    }
-                    break;
-            }
-        }
     }
 
     /// <summary>The block classifier of text dumps, on the page's blocks: SmartReader leaves teasers, credits and blurbs in.</summary>
@@ -185,97 +143,25 @@ public static class HtmlExtractor
         doc.Blocks.AddRange(kept);
     }
 
-    /// <summary>A list item that is nothing but a link: a related-articles or navigation list.</summary>
-    private static bool IsLinkOnly(IElement li)
-    {
-        var links = li.QuerySelectorAll("a");
-        if (links.Length == 0)
-        {
-            return false;
-        }
-        var linkText = 0;
-        foreach (var a in links)
-        {
-            linkText += TextTools.CleanLine(a.TextContent).Length;
-        }
-        return linkText >= TextTools.CleanLine(li.TextContent).Length - 3;
-    }
+    /// <summary>
+    /// A byline stands above the running text: first, or among the first blocks after a badge or a standfirst, and
+    /// then without a sentence's final mark ("By Friday, the council will decide." is text).
+    /// </summary>
+    private static bool IsBylinePosition(List<BodyBlock> blocks, string text) =>
+        text.Length <= 160 && (blocks.Count == 0 || blocks.Count <= MaxBlocksBeforeByline && TextTools.LastSignificant(text) is not ('.' or '!' or '?'));
 
-    private static bool HasBlockChildren(IElement e)
+    /// <summary>A byline as SmartReader found it ("Von Anna Muster", "By A and B | 3 May"): the names alone.</summary>
+    private static string? BylineNames(string? byline)
     {
-        foreach (var c in e.Children)
-        {
-            if (c.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "figure" or "table" or "main" or "header" or "footer" or "aside" or "nav")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void Add(List<(BlockKind, string)> lines, BlockKind kind, IElement e)
-    {
-        var sb = new StringBuilder();
-        AppendText(e, sb);
-        var text = TextTools.CleanLine(sb.ToString());
-        if (text.Length > 0)
-        {
-            lines.Add((kind, text));
-        }
-    }
-
-    private static void AppendText(INode node, StringBuilder sb)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IElement el)
-            {
-                if (Skipped.Contains(el.LocalName))
-                {
-                    continue;
-                }
-                if (el.LocalName == "br")
-                {
-                    sb.Append(' ');
-                    continue;
-                }
-                AppendText(el, sb);
-                if (el.LocalName is "p" or "div" or "li")
-                {
-                    sb.Append(' ');
-                }
-            }
-            else if (child.NodeType == NodeType.Text)
-            {
-                sb.Append(child.TextContent);
-            }
-        }
-    }
-
-    private static bool Same(string a, string b) => string.Equals(TextTools.CleanLine(a), TextTools.CleanLine(b), StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Drops the outlet from "Headline | Outlet" and "Headline - Outlet".</summary>
-    private static string? CleanTitle(string? title, string? source)
-    {
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(byline))
         {
             return null;
         }
-        title = TextTools.CleanLine(title);
-        foreach (var sep in (string[])[" | ", " - ", " – ", " — ", " :: "])
-        {
-            var at = title.LastIndexOf(sep, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                var tail = title[(at + sep.Length)..];
-                if (source is not null && tail.Contains(source, StringComparison.OrdinalIgnoreCase) || sep == " | " && TextTools.WordCount(tail) <= 3)
-                {
-                    return title[..at].Trim();
-                }
-            }
-        }
-        return title;
+        var text = TextTools.CleanLine(byline);
+        return RawTextExtractor.Byline().Match(text) is { Success: true } m ? m.Groups["names"].Value.Trim() : text;
     }
+
+    private static bool Same(string a, string b) => string.Equals(TextTools.CleanLine(a), TextTools.CleanLine(b), StringComparison.OrdinalIgnoreCase);
 
     public static ArticleDate? ParseDate(string? value)
     {

@@ -18,22 +18,42 @@ public static class MetadataReader
             Lang = document.DocumentElement.GetAttribute("lang"),
             DocumentTitle = document.Title,
         };
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var scripts = new List<JsonDocument>();
+        try
         {
-            try
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
-                Visit(json.RootElement, meta, 0);
+                try
+                {
+                    scripts.Add(JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 }));
+                }
+                catch (JsonException)
+                {
+                    // Broken JSON-LD is common; the meta tags are still there.
+                }
             }
-            catch (JsonException)
+            // An @graph names its author once, as a Person node, and refers to it by "@id" from the article.
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var json in scripts)
             {
-                // Broken JSON-LD is common; the meta tags are still there.
+                CollectNamedNodes(json.RootElement, names, 0);
+            }
+            foreach (var json in scripts)
+            {
+                Visit(json.RootElement, meta, names, 0);
+            }
+        }
+        finally
+        {
+            foreach (var json in scripts)
+            {
+                json.Dispose();
             }
         }
         meta.Headline ??= Content(document, "og:title") ?? Content(document, "twitter:title");
         meta.DatePublished ??= Content(document, "article:published_time") ?? Content(document, "datePublished")
             ?? Content(document, "date") ?? Content(document, "pubdate") ?? Content(document, "DC.date.issued")
-            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+            ?? PublishedTime.Find(document);
         if (meta.Authors.Count == 0 && (Content(document, "author") ?? Content(document, "article:author")) is { } author && !author.StartsWith("http", StringComparison.Ordinal))
         {
             meta.Authors.Add(author);
@@ -63,7 +83,8 @@ public static class MetadataReader
         return null;
     }
 
-    private static void Visit(JsonElement e, HtmlMetadata meta, int depth)
+    /// <summary>Every node with an "@id" and a "name", wherever it sits, by its id.</summary>
+    private static void CollectNamedNodes(JsonElement e, Dictionary<string, string> names, int depth)
     {
         if (depth > 8)
         {
@@ -73,7 +94,39 @@ public static class MetadataReader
         {
             foreach (var item in e.EnumerateArray())
             {
-                Visit(item, meta, depth + 1);
+                CollectNamedNodes(item, names, depth + 1);
+            }
+            return;
+        }
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+        if (e.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+            && e.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString()!.Trim().Length > 0)
+        {
+            names.TryAdd(id.GetString()!, name.GetString()!.Trim());
+        }
+        foreach (var property in e.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                CollectNamedNodes(property.Value, names, depth + 1);
+            }
+        }
+    }
+
+    private static void Visit(JsonElement e, HtmlMetadata meta, Dictionary<string, string> names, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray())
+            {
+                Visit(item, meta, names, depth + 1);
             }
             return;
         }
@@ -83,7 +136,7 @@ public static class MetadataReader
         }
         if (e.TryGetProperty("@graph", out var graph))
         {
-            Visit(graph, meta, depth + 1);
+            Visit(graph, meta, names, depth + 1);
         }
         if (!IsArticle(e))
         {
@@ -95,13 +148,13 @@ public static class MetadataReader
         meta.Url ??= Text(e, "url") ?? Text(e, "mainEntityOfPage");
         if (meta.Authors.Count == 0 && e.TryGetProperty("author", out var author))
         {
-            AddNames(author, meta.Authors);
+            AddNames(author, meta.Authors, names);
         }
         if (meta.Publisher is null && e.TryGetProperty("publisher", out var publisher))
         {
-            var names = new List<string>();
-            AddNames(publisher, names);
-            meta.Publisher = names.Count > 0 ? names[0] : null;
+            var publishers = new List<string>();
+            AddNames(publisher, publishers, names);
+            meta.Publisher = publishers.Count > 0 ? publishers[0] : null;
         }
         if (meta.Image is null && e.TryGetProperty("image", out var image))
         {
@@ -152,20 +205,23 @@ public static class MetadataReader
         };
     }
 
-    private static void AddNames(JsonElement e, List<string> names)
+    private static void AddNames(JsonElement e, List<string> names, Dictionary<string, string> byId)
     {
         switch (e.ValueKind)
         {
-            case JsonValueKind.String:
-                names.Add(e.GetString()!.Trim());
-                break;
-            case JsonValueKind.Object when Text(e, "name") is { Length: > 0 } name:
+            case JsonValueKind.String when e.GetString()!.Trim() is { Length: > 0 } name && !name.StartsWith("http", StringComparison.Ordinal):
                 names.Add(name);
+                break;
+            case JsonValueKind.Object when e.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && n.GetString()!.Trim() is { Length: > 0 } name:
+                names.Add(name);
+                break;
+            case JsonValueKind.Object when e.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && byId.TryGetValue(id.GetString()!, out var named):
+                names.Add(named);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in e.EnumerateArray())
                 {
-                    AddNames(item, names);
+                    AddNames(item, names, byId);
                 }
                 break;
         }

@@ -128,10 +128,9 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
         var sourceFile = SourceFileValue(source);
         var markdown = FrontMatterWriter.Write(article, sourceFile, options.Today);
         var details = new List<string>();
-        if (article.Draft)
+        if (DraftNote.For(article) is { } draft)
         {
-            details.Add("draft: no " + string.Join(", no ", article.Missing) + " in the source"
-                + (article.Title is null ? "; title guessed from the lead (title_guessed: true)" : string.Empty));
+            details.Add(draft);
         }
         if (attempt.Note is not null)
         {

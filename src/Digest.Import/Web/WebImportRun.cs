@@ -170,9 +170,9 @@ public sealed class WebImportRun(ArticleImporter importer, ImportOptions options
     private static string Detail(ImportedArticle article, string? note)
     {
         var details = new List<string>();
-        if (article.Draft)
+        if (DraftNote.For(article) is { } draft)
         {
-            details.Add("draft: no " + string.Join(", no ", article.Missing) + " in the source");
+            details.Add(draft);
         }
         if (note is not null)
         {

@@ -17,6 +17,17 @@ internal static class Pages
         </article><footer>Impressum</footer></body></html>
         """;
 
+    /// <summary>A page with neither a headline nor a document title: only running text and its date.</summary>
+    public static string Untitled(string date) => $"""
+        <!doctype html>
+        <html lang="de"><head><meta charset="utf-8"></head>
+        <body><article><time datetime="{date}T07:00:00+02:00">{date}</time>
+        <p>Die Stadtwerke haben am Montag neue Preise für Fernwärme angekündigt. Ab dem Sommer zahlen Haushalte im Schnitt etwas weniger als bisher.</p>
+        <p>Nach Angaben des Unternehmens sind vor allem die gesunkenen Einkaufspreise für Gas der Grund. Die neuen Tarife sollen im Juni veröffentlicht werden.</p>
+        <p>Mietervereine begrüßten die Ankündigung, verlangen aber, dass die Senkung auch in den Nebenkostenabrechnungen ankommt.</p>
+        </article></body></html>
+        """;
+
     /// <summary>An RSS 2.0 feed whose items link to <c>/items/N.html</c> on <paramref name="server"/>, dated one day apart backwards from 2024-05-10.</summary>
     public static string Rss(LocalWebServer server, int count)
     {

@@ -179,6 +179,28 @@ public class WebImportTests
     }
 
     [Fact]
+    public void A_page_without_headline_is_named_a_draft_with_a_guessed_title_as_a_saved_file_is()
+    {
+        using var site = new TempSite();
+        var page = Pages.Untitled("2024-05-06");
+        using var server = new LocalWebServer().Map("/2024/05/ohne-titel.html", ServerResponse.Html(page));
+        var (exit, stdout, stderr) = Import(site, server.Url("/2024/05/ohne-titel.html"));
+        Assert.True(exit == ExitCodes.Ok, stdout + stderr);
+        Assert.Contains("draft: no title in the source; title guessed from the lead (title_guessed: true)", stdout);
+        var article = File.ReadAllText(Assert.Single(Articles(site)));
+        Assert.Contains("title_guessed: true", article);
+        Assert.Contains("title: \"Die Stadtwerke haben am Montag neue Preise für Fernwärme angekündigt\"", article);
+
+        // The same page as a saved file says the same.
+        using var fileSite = new TempSite();
+        var saved = Path.Combine(fileSite.Root, "ohne-titel.html");
+        File.WriteAllText(saved, page);
+        var (fileExit, fileOut, fileErr) = Import(fileSite, saved);
+        Assert.True(fileExit == ExitCodes.Ok, fileOut + fileErr);
+        Assert.Contains("draft: no title in the source; title guessed from the lead (title_guessed: true)", fileOut);
+    }
+
+    [Fact]
     public void The_same_address_again_is_unchanged_or_an_update_and_a_hand_edit_is_never_overwritten()
     {
         using var site = new TempSite();

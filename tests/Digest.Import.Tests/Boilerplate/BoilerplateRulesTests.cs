@@ -25,6 +25,10 @@ public class BoilerplateRulesTests
     [InlineData("Fürchten Sie sich vor einem Krieg?")]
     [InlineData("Lüften Sie <strong>kurz und kräftig</strong> am Morgen")]
     [InlineData("Sign up for our newsletter and get the briefing.")]
+    [InlineData("Dieser Liveticker wird fortlaufend aktualisiert.")]
+    [InlineData("Der Newsblog wird laufend ergänzt")]
+    [InlineData("This live blog is being updated.")]
+    [InlineData("This story will be updated as more information becomes available.")]
     public void Debris_is_dropped(string line)
     {
         Assert.Equal(LineVerdict.Drop, Rules.Classify(line));
@@ -43,6 +47,7 @@ public class BoilerplateRulesTests
     [InlineData("Der Plan sei „ein großer Schritt“, sagte die Ministerin.")]
     [InlineData("Was tun, wenn die Rechnung plötzlich steigt?")]
     [InlineData("Die Anzeige wurde am Montag erstattet.")]
+    [InlineData("Die Liste der gesperrten Straßen wird laufend aktualisiert, teilte die Stadt mit.")]
     public void Article_text_is_kept(string line)
     {
         Assert.Equal(LineVerdict.Keep, Rules.Classify(line));

@@ -66,17 +66,41 @@ public class CleaningTargetsTests(ITestOutputHelper output)
         Assert.Contains("image.caption found ", report.Format());
     }
 
-    [Fact]
-    public void Own_html_pages_meet_the_targets()
+    private EvalReport EvaluateOwnPages()
     {
         var diagnostics = new DiagnosticBag();
         var report = ImportEvaluator.Run(Path.Combine(TestPaths.OwnFixtures, "html"), ArticleImporter.CreateDefault(), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         output.WriteLine(report.Format());
-        Assert.True(report.Articles.Count >= 2);
+        // Ten saved pages in the shapes of news sites: JSON-LD (object, array, @graph with @id authors), Open Graph
+        // only, microdata, <time> and a visible byline only, live tickers, consent overlays, paywalls, teasers, author boxes.
+        Assert.True(report.Articles.Count >= 10, $"{report.Articles.Count} pages with gold");
+        Assert.All(report.Articles, a => Assert.Null(a.Error));
+        return report;
+    }
+
+    [Fact]
+    public void Own_html_pages_have_every_title_and_date_right()
+    {
+        var report = EvaluateOwnPages();
         Assert.All(report.Articles, a => Assert.True(a.TitleOk && a.DateOk, $"{a.Name}: title \"{a.TitleGot}\", date {a.DateGot}"));
-        Assert.Equal(0, report.Leaks);
-        Assert.Equal(0, report.KeepsMissing);
-        Assert.True(report.MeetsTargets);
+    }
+
+    [Fact]
+    public void Own_html_pages_leak_no_boilerplate_and_keep_every_sentence()
+    {
+        var report = EvaluateOwnPages();
+        Assert.All(report.Articles, a => Assert.True(a.Leaks.Count == 0, $"{a.Name}: leaks {string.Join(" | ", a.Leaks)}"));
+        Assert.All(report.Articles, a => Assert.True(a.KeepsMissing.Count == 0, $"{a.Name}: missing {string.Join(" | ", a.KeepsMissing)}"));
+    }
+
+    [Fact]
+    public void Own_html_pages_give_experts_their_roles_and_organisations()
+    {
+        // Expert recall is the people extraction's (measured in RESULTS.md); what the page reader hands it must keep
+        // the roles and organisations that the text names with each expert found.
+        var report = EvaluateOwnPages();
+        Assert.True(report.RoleAgreement >= EvalReport.MinAgreement, $"role agreement {report.RoleAgreement:0.00}");
+        Assert.True(report.OrgAgreement >= EvalReport.MinAgreement, $"org agreement {report.OrgAgreement:0.00}");
     }
 }

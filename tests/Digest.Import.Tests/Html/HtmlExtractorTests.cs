@@ -65,6 +65,47 @@ public class HtmlExtractorTests
         Assert.False(diagnostics.HasErrors);
     }
 
+    private static ImportedArticle ImportFixture(string name)
+    {
+        var path = Path.Combine(TestPaths.OwnFixtures, "html", name + ".html");
+        var attempt = ArticleImporter.CreateDefault().ImportBytes(File.ReadAllBytes(path), path);
+        Assert.Null(attempt.Error);
+        return attempt.Article!;
+    }
+
+    [Theory]
+    [InlineData("en-glacier-melt", "Eleanor Pryce")]                     // JSON-LD @graph, the author by @id
+    [InlineData("en-furniture-tariffs", "Dana Whitcombe, Oliver Nkemelu")] // JSON-LD array, two Person objects
+    [InlineData("de-strompreis-stadtwerke", "Henrike Sattler, Dirk Wallner")] // JSON-LD list of names
+    [InlineData("de-kita-fachkraefte", "Lea Hoffmeister")]                 // JSON-LD Person object
+    [InlineData("de-hochwasser-ticker", "Anna Lenz")]                      // no metadata: the visible byline
+    [InlineData("de-mieten-unistaedte", "Jakob Strelow und Nina Adebayo")] // Open Graph with an author address: the byline
+    [InlineData("en-storm-liveblog", "Rowan Pike")]                        // byline after a badge and a standfirst
+    public void The_author_comes_from_json_ld_or_the_byline_without_von_or_by(string page, string author)
+    {
+        Assert.Equal(author, ImportFixture(page).Author);
+    }
+
+    [Theory]
+    [InlineData("de-hochwasser-ticker")]
+    [InlineData("en-storm-liveblog")]
+    [InlineData("de-kita-fachkraefte")]
+    public void The_body_starts_with_text_not_the_headline_again(string page)
+    {
+        var a = ImportFixture(page);
+        Assert.DoesNotContain("# " + a.Title, a.Body);
+        Assert.False(a.Body.StartsWith('#'), a.Body[..Math.Min(80, a.Body.Length)]);
+    }
+
+    [Fact]
+    public void A_live_ticker_is_dated_by_the_article_not_by_the_latest_news_box_or_its_entries()
+    {
+        var a = ImportFixture("de-hochwasser-ticker");
+        Assert.Equal("2024-06-03", a.Date?.ToIso());
+        Assert.DoesNotContain("Uhr", a.Body);
+        Assert.Contains("Der Pegel an der Brücke in Wiesenau", a.Body);
+    }
+
     [Fact]
     public void Broken_markup_does_not_throw()
     {

@@ -1,0 +1,21 @@
+using Digest.Import.Model;
+
+namespace Digest.Import.Pipeline;
+
+/// <summary>
+/// The part of an import's output line that says why an article is a draft, the same for files and pages from the
+/// web: "draft: no title, no date in the source; title guessed from the lead (title_guessed: true)".
+/// </summary>
+public static class DraftNote
+{
+    /// <summary>The note, or null when the article is no draft.</summary>
+    public static string? For(ImportedArticle article)
+    {
+        if (!article.Draft)
+        {
+            return null;
+        }
+        return "draft: no " + string.Join(", no ", article.Missing) + " in the source"
+            + (article.Title is null ? "; title guessed from the lead (title_guessed: true)" : string.Empty);
+    }
+}
