@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Diagnostics;
 using System.Text;
 using Digest.Core.Model;
@@ -18,7 +19,7 @@ public class PerformanceTests(ITestOutputHelper output)
         {
             texts.Add(File.ReadAllText(f));
         }
-        if (TestPaths.DevSet() is { } dev)
+        if (SharedFixtures.Find("dev") is { } dev)
         {
             foreach (var f in Directory.GetFiles(dev, "*.txt"))
             {
