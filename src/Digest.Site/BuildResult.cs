@@ -33,11 +33,11 @@ public sealed record BuildResult
     public Caching.CacheReport? Cache { get; init; }
 
     /// <summary>The in-memory site (for <c>digest check</c> and tests); null when the build failed early.</summary>
-    public Output.OutputSet? Output { get; init; }
+    internal Output.OutputSet? Output { get; init; }
 
     /// <summary>What was loaded (for <c>digest check</c>'s extra rules); null when the build was refused.</summary>
-    public Loading.SiteContent? Content { get; init; }
+    internal Loading.SiteContent? Content { get; init; }
 
     /// <summary>What was indexed (for <c>digest check</c>'s extra rules); null when the build was refused.</summary>
-    public Indexing.SiteIndex? Index { get; init; }
+    internal Indexing.SiteIndex? Index { get; init; }
 }

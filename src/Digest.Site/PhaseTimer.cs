@@ -6,7 +6,7 @@ namespace Digest.Site;
 /// Wall and CPU time per build phase, for <c>--timings</c>. CPU time is reported too because wall time alone
 /// is misleading on a busy machine, and CPU above wall shows how well a phase runs in parallel.
 /// </summary>
-public sealed class PhaseTimer
+internal sealed class PhaseTimer
 {
     private readonly Stopwatch _wall = Stopwatch.StartNew();
     private readonly List<(string Phase, TimeSpan Time)> _walls = [];

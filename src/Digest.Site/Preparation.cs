@@ -7,7 +7,7 @@ namespace Digest.Site;
 /// What <see cref="SiteBuilder.Prepare"/> gives: either a refusal (the input, theme or output folder cannot be used, so
 /// nothing was read) or a complete <see cref="PreparedSite"/>.
 /// </summary>
-public sealed class Preparation
+internal sealed class Preparation
 {
     private Preparation(Diagnostic? refusal, PreparedSite? site, Stopwatch clock, PhaseTimer timer, DiagnosticBag diagnostics)
     {

@@ -15,7 +15,7 @@ namespace Digest.Site;
 /// Complete even when a phase reported errors (<see cref="Ready"/> is then false); a build refused before anything was
 /// read has none (see <see cref="Preparation"/>).
 /// </summary>
-public sealed class PreparedSite
+internal sealed class PreparedSite
 {
     public required BuildOptions Options { get; init; }
 

@@ -20,7 +20,7 @@ public static class SiteBuilder
     /// Generators run after the pages, in this order: the site's own files first (so an input file at the same
     /// path is reported and ignored), then static files, then the sitemap and robots.txt, which list what exists.
     /// </summary>
-    public static IReadOnlyList<IOutputGenerator> Generators { get; } =
+    internal static IReadOnlyList<IOutputGenerator> Generators { get; } =
     [
         new Output.Search.SearchGenerator(),
         new Output.Feeds.FeedGenerator(),
@@ -101,7 +101,7 @@ public static class SiteBuilder
     /// <see cref="PreparedSite.Ready"/> says whether pages can be rendered. <paramref name="live"/> keeps the build cache in
     /// memory between the builds of one process (<c>digest serve</c>), which then writes it itself, even in a dry run.
     /// </summary>
-    public static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null)
+    internal static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null)
     {
         var clock = Stopwatch.StartNew();
         var timer = new PhaseTimer();
@@ -156,7 +156,7 @@ public static class SiteBuilder
     /// Runs <paramref name="generators"/> in order over a prepared site whose pages render through <paramref name="pages"/>;
     /// <paramref name="reuse"/> keeps the generated files of the last build that would come out the same.
     /// </summary>
-    public static void Generate(PreparedSite prepared, PageRenderer pages, IEnumerable<IOutputGenerator> generators, OutputSet output,
+    internal static void Generate(PreparedSite prepared, PageRenderer pages, IEnumerable<IOutputGenerator> generators, OutputSet output,
         DiagnosticBag diagnostics, PhaseTimer? timer = null, IOutputReuse? reuse = null)
     {
         var site = new RenderedSite(prepared.Options, prepared.Index, prepared.Bodies, prepared.Theme, prepared.Templates, prepared.Strings, pages.Views, pages,

@@ -7,7 +7,7 @@ namespace Digest.Site.Caching;
 /// Binary form of a parsed article in the build cache. Every <see cref="Article"/> property is written here; a test fails
 /// when <see cref="Article"/> gains one, so the cache can never silently drop a field.
 /// </summary>
-public static class ArticleCodec
+internal static class ArticleCodec
 {
     /// <summary>Nested lists and maps in front matter deeper than this are not cached (the reader refuses them too).</summary>
     private const int MaxExtraDepth = 64;

@@ -8,7 +8,7 @@ namespace Digest.Site.Caching;
 /// Loading's memo (<see cref="IArticleMemo"/>) kept in the build cache: an article is recognised by the SHA-256 of its
 /// file, or without reading the file by its unchanged length and last-write time.
 /// </summary>
-public sealed class ArticleMemo(BuildCache cache) : IArticleMemo
+internal sealed class ArticleMemo(BuildCache cache) : IArticleMemo
 {
     // The hash of the file last looked up on this thread: a file that was not remembered is remembered right after its
     // parse, on the same thread, and need not be hashed twice.

@@ -7,7 +7,7 @@ namespace Digest.Site.Caching;
 /// The Markdown phase's memo (<see cref="IBodyMemo"/>) kept in the build cache, beside the article each body belongs to:
 /// a body is recalled only for an article this build found in the cache unchanged, rendered for the same address.
 /// </summary>
-public sealed class BodyMemo(BuildCache cache) : IBodyMemo
+internal sealed class BodyMemo(BuildCache cache) : IBodyMemo
 {
     public bool Keeps => true;
 

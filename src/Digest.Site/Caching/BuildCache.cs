@@ -11,7 +11,7 @@ namespace Digest.Site.Caching;
 /// checksum, format or context (tool version, theme, settings) does not match. A damaged or stale cache
 /// therefore only costs time, never correctness. Thread-safe: articles are loaded and rendered in parallel.
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     // 7: diagnostics carry DG codes instead of free-form names; articles keep where their slug comes from.
     public const int FormatVersion = 7;

@@ -12,7 +12,7 @@ namespace Digest.Site.Caching;
 /// they declare (<see cref="IArticleMemo"/>, <see cref="IBodyMemo"/>, <see cref="IPageMemo"/>, <see cref="IOutputReuse"/>,
 /// <see cref="ISearchTermsMemo"/>); with caching off (<see cref="Off"/>) those remember nothing and the build runs the same code.
 /// </summary>
-public sealed class BuildCaches
+internal sealed class BuildCaches
 {
     private readonly BuildCache? _articles;
     private readonly string? _context;

@@ -7,7 +7,7 @@ namespace Digest.Site.Caching;
 /// <summary>
 /// Binary form of build cache entries: the parsed article (<see cref="ArticleCodec"/>), its warnings and its rendered body.
 /// </summary>
-public static class CacheCodec
+internal static class CacheCodec
 {
     public static void WriteEntry(BinaryWriter w, string key, CacheEntry entry)
     {

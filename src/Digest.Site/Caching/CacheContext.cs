@@ -9,7 +9,7 @@ namespace Digest.Site.Caching;
 /// libraries, every theme file, the site's settings files, the build options and the folder diagnostics are
 /// shown relative to. Any change gives another hash, and the whole cache is set aside.
 /// </summary>
-public static class CacheContext
+internal static class CacheContext
 {
     private static readonly string[] SettingsFiles = ["site.yml", "topics.yml", "experts.yml"];
 

@@ -9,7 +9,7 @@ namespace Digest.Site.Caching;
 /// <see cref="SourceLength"/> and <see cref="SourceStamp"/> are the file's length and last-write time when it was
 /// hashed; a rebuild that finds both unchanged takes the entry without reading the file (0: always read it).
 /// </summary>
-public sealed record CacheEntry(
+internal sealed record CacheEntry(
     string ContentHash,
     Article Article,
     int BodyOffset,

@@ -8,7 +8,7 @@ namespace Digest.Site.Caching;
 /// until something asks for them: a rebuild after one edit renders a handful of pages again and needs only their bodies;
 /// every other page is kept by the fingerprint alone. Thread-safe.
 /// </summary>
-public sealed class CachedHtml
+internal sealed class CachedHtml
 {
     private readonly SafeFileHandle? _file;
     private readonly long _offset;

@@ -8,7 +8,7 @@ namespace Digest.Site.Caching;
 /// its output path, and (only when it links to other files) a hash of every link target.
 /// The HTML is kept as UTF-8, the form it has in the cache file, and read from the file only when needed.
 /// </summary>
-public sealed record CachedMarkdown(
+internal sealed record CachedMarkdown(
     string OutputPath,
     string? TargetsHash,
     CachedHtml Html,

@@ -9,7 +9,7 @@ namespace Digest.Site.Caching;
 /// per field. Every value is tagged and length-prefixed, so two different sequences of values never meet in the same
 /// bytes. Text goes in as UTF-8, unescaped.
 /// </summary>
-public sealed class FingerprintBuffer
+internal sealed class FingerprintBuffer
 {
     /// <summary>Tags that say what kind of value follows.</summary>
     public enum Tag : byte

@@ -15,7 +15,7 @@ namespace Digest.Site.Caching;
 /// title and date are its card's), and walking them again would only repeat what is already in the hash. For any
 /// other type it is every public instance property a template can read.
 /// </summary>
-public sealed class FingerprintShape
+internal sealed class FingerprintShape
 {
     private static readonly ConcurrentDictionary<Type, FingerprintShape> Shapes = new();
 

@@ -7,7 +7,7 @@ namespace Digest.Site.Caching;
 /// after <see cref="SaveDelay"/> without another build, and by <see cref="Flush"/> when the server stops, so the next
 /// <c>digest build</c> finds every article already parsed. Thread-safe.
 /// </summary>
-public sealed class LiveBuildCache : IDisposable
+internal sealed class LiveBuildCache : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly Lock _saveLock = new();

@@ -16,7 +16,7 @@ namespace Digest.Site.Caching;
 /// header (tool build, theme, settings, options) and a checksum; a mismatch sets the whole file aside.
 /// Thread-safe: pages render in parallel.
 /// </summary>
-public sealed class PageCache : IPageMemo, IOutputReuse
+internal sealed class PageCache : IPageMemo, IOutputReuse
 {
     public const int FormatVersion = 4;
 

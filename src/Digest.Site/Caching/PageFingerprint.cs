@@ -9,7 +9,7 @@ namespace Digest.Site.Caching;
 /// (<see cref="ValueFingerprint"/>), so a view model that gains a property is fingerprinted without anyone
 /// remembering to add it.
 /// </summary>
-public static class PageFingerprint
+internal static class PageFingerprint
 {
     // One buffer per thread: pages are fingerprinted in parallel, and a fresh buffer per page only fed the collector.
     [ThreadStatic]

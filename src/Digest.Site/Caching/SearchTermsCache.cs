@@ -12,7 +12,7 @@ namespace Digest.Site.Caching;
 /// One instance serves one build: its <see cref="Table"/> numbers the build's terms, starting with the file's.
 /// Lookups are thread-safe: articles are tokenized in parallel.
 /// </summary>
-public sealed class SearchTermsCache
+internal sealed class SearchTermsCache
 {
     public const int FormatVersion = 3;
 

@@ -6,7 +6,7 @@ namespace Digest.Site.Caching;
 /// The search index's memo as <see cref="BuildCaches"/> hands it out: the search-terms cache, written as soon as the
 /// build's terms are known (so they need not stay in memory while the rest of the site is made), except in a dry run.
 /// </summary>
-public sealed class SearchTermsMemo(SearchTermsCache cache, bool save) : ISearchTermsMemo
+internal sealed class SearchTermsMemo(SearchTermsCache cache, bool save) : ISearchTermsMemo
 {
     public bool Keeps => true;
 

@@ -9,7 +9,7 @@ namespace Digest.Site.Caching;
 /// Writes any value a template may see into a <see cref="FingerprintBuffer"/>: text, numbers and booleans as
 /// themselves, lists and maps entry by entry, other objects property by property (<see cref="FingerprintShape"/>).
 /// </summary>
-public static class ValueFingerprint
+internal static class ValueFingerprint
 {
     /// <summary>Deeper values are not fingerprinted (a cycle, or data no page could show sensibly).</summary>
     public const int MaxDepth = 64;

@@ -4,4 +4,4 @@ using Digest.Site.Loading;
 namespace Digest.Site.Checking;
 
 /// <summary>What the extra check rules look at: everything loaded (drafts included) and its index.</summary>
-public sealed record CheckContext(SiteContent Content, SiteIndex Index);
+internal sealed record CheckContext(SiteContent Content, SiteIndex Index);

@@ -4,7 +4,7 @@ namespace Digest.Site.Checking;
 /// Damerau-Levenshtein distance (optimal string alignment): insertions, deletions, substitutions and
 /// swaps of neighbouring characters each cost one, so <c>nordkorae</c> is one step from <c>nordkorea</c>.
 /// </summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static int Between(string a, string b)
     {

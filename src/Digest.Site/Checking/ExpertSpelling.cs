@@ -1,7 +1,7 @@
 namespace Digest.Site.Checking;
 
 /// <summary>Pure comparisons of two people's name keys (folded, titles removed, see <see cref="Indexing.NameKey"/>).</summary>
-public static class ExpertSpelling
+internal static class ExpertSpelling
 {
     /// <summary>
     /// Whether two different keys probably name the same person: same first initial and a surname one or two

@@ -9,7 +9,7 @@ namespace Digest.Site.Checking;
 /// (<c>Müller</c>/<c>Muller</c>), or near misses it publishes as two people (<c>Marquardt</c>/<c>Marquart</c>).
 /// Names and aliases declared in experts.yml count as intended.
 /// </summary>
-public sealed class ExpertSpellingRule : ICheckRule
+internal sealed class ExpertSpellingRule : ICheckRule
 {
     public void Check(CheckContext context, DiagnosticBag diagnostics)
     {

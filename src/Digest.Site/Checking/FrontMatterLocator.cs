@@ -8,7 +8,7 @@ namespace Digest.Site.Checking;
 /// <summary>
 /// Finds where a top-level front matter field is written, for fields the article model keeps no position for.
 /// </summary>
-public static class FrontMatterLocator
+internal static class FrontMatterLocator
 {
     /// <summary>The position of <paramref name="field"/>'s key in <paramref name="text"/>, or null when absent.</summary>
     public static SourceSpan? Find(string text, string field)

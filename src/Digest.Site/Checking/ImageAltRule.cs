@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Digest.Site.Checking;
 
 /// <summary>Images without alt text, in the front matter's <c>image:</c> and in Markdown bodies.</summary>
-public sealed class ImageAltRule : ICheckRule
+internal sealed class ImageAltRule : ICheckRule
 {
     // Precise locations give each inline its offset in the body, so images are reported at their '!'.
     private static readonly Markdig.MarkdownPipeline Pipeline = new Markdig.MarkdownPipelineBuilder { PreciseSourceLocation = true }.Build();

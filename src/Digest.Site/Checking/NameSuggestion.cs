@@ -1,7 +1,7 @@
 namespace Digest.Site.Checking;
 
 /// <summary>Picks the known name closest to a misspelled one, for "did you mean" hints.</summary>
-public static class NameSuggestion
+internal static class NameSuggestion
 {
     /// <summary>
     /// The suggestion of the candidate whose key is nearest to <paramref name="key"/> within the typo budget,

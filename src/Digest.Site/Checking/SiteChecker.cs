@@ -9,7 +9,7 @@ namespace Digest.Site.Checking;
 public static class SiteChecker
 {
     /// <summary>Rules run after the build, in this order.</summary>
-    public static IReadOnlyList<ICheckRule> Rules { get; } =
+    internal static IReadOnlyList<ICheckRule> Rules { get; } =
     [
         new UnknownTopicRule(),
         new ExpertSpellingRule(),

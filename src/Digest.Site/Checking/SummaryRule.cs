@@ -3,7 +3,7 @@ using Digest.Core.Diagnostics;
 namespace Digest.Site.Checking;
 
 /// <summary>Articles whose summary is missing or empty: lists and feeds would show no teaser for them.</summary>
-public sealed class SummaryRule : ICheckRule
+internal sealed class SummaryRule : ICheckRule
 {
     public void Check(CheckContext context, DiagnosticBag diagnostics)
     {

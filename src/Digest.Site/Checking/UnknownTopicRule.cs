@@ -6,7 +6,7 @@ namespace Digest.Site.Checking;
 /// Topics written in articles that topics.yml does not define. The build accepts them (they get a page of
 /// their own), so this is a warning, with the nearest defined topic as a hint when it looks like a typo.
 /// </summary>
-public sealed class UnknownTopicRule : ICheckRule
+internal sealed class UnknownTopicRule : ICheckRule
 {
     public void Check(CheckContext context, DiagnosticBag diagnostics)
     {

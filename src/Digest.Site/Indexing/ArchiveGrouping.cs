@@ -3,7 +3,7 @@ using Digest.Core.Model;
 namespace Digest.Site.Indexing;
 
 /// <summary>Groups articles by year and month for the archive; year-only dates form their own group.</summary>
-public static class ArchiveGrouping
+internal static class ArchiveGrouping
 {
     public sealed record MonthGroup(int Year, int Month, IReadOnlyList<ArticleEntry> Articles);
 

@@ -3,7 +3,7 @@ using Digest.Core.Model;
 namespace Digest.Site.Indexing;
 
 /// <summary>A published article with its final slug, language and resolved topics and experts.</summary>
-public sealed class ArticleEntry(Article article, string slug, string lang)
+internal sealed class ArticleEntry(Article article, string slug, string lang)
 {
     public Article Article { get; } = article;
 

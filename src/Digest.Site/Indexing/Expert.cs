@@ -1,7 +1,7 @@
 namespace Digest.Site.Indexing;
 
 /// <summary>An expert with their articles (newest first) and quotes; from experts.yml or first seen in an article.</summary>
-public sealed class Expert(string slug, string name, IReadOnlyList<string> aliases, bool defined)
+internal sealed class Expert(string slug, string name, IReadOnlyList<string> aliases, bool defined)
 {
     public string Slug { get; } = slug;
 

@@ -1,4 +1,4 @@
 namespace Digest.Site.Indexing;
 
 /// <summary>A direct quote and the article it came from.</summary>
-public sealed record ExpertQuote(string Text, ArticleEntry Article);
+internal sealed record ExpertQuote(string Text, ArticleEntry Article);

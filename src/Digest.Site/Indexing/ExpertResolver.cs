@@ -7,7 +7,7 @@ namespace Digest.Site.Indexing;
 /// Maps expert names as written to one expert each (names and aliases from experts.yml, academic titles ignored).
 /// Experts missing from experts.yml get a profile from what the articles say about them.
 /// </summary>
-public sealed class ExpertResolver
+internal sealed class ExpertResolver
 {
     private readonly Dictionary<string, Expert> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Expert> _bySlug = new(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Digest.Site.Indexing;
 /// A path may be written relative to the article file (as an editor sees it, <c>../images/map.svg</c>) or to the
 /// input folder (<c>images/map.svg</c>). Anything else is an error, so a page never points at a file the site lacks.
 /// </summary>
-public static class LeadImageResolver
+internal static class LeadImageResolver
 {
     public static void Resolve(SiteIndex index, string inputDir, DiagnosticBag diagnostics)
     {

@@ -7,7 +7,7 @@ namespace Digest.Site.Indexing;
 /// The key under which topic and expert names are matched: folded case and diacritics,
 /// single spaces, and for people without academic titles ("Dr. Lena Marquardt" = "Lena Marquardt").
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     private static readonly string[] Titles = ["dr.", "dr", "prof.", "prof", "professor", "professorin", "pd", "ing.", "mag.", "phd"];
 

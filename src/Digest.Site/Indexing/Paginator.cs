@@ -1,7 +1,7 @@
 namespace Digest.Site.Indexing;
 
 /// <summary>Splits a list into pages and names their files (<c>index.html</c>, <c>page/2/index.html</c>, …).</summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>Page <paramref name="number"/> (1-based) of a listing whose first page is <paramref name="basePath"/> (e.g. <c>topics/x/</c>).</summary>
     public static string PagePath(string basePath, int number) =>

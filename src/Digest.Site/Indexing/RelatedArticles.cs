@@ -5,7 +5,7 @@ namespace Digest.Site.Indexing;
 /// each article's nearest neighbours in every shared topic or expert list, so the work grows
 /// linearly with the number of articles instead of comparing every pair.
 /// </summary>
-public static class RelatedArticles
+internal static class RelatedArticles
 {
     public const int Count = 5;
 

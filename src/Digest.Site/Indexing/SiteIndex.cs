@@ -7,7 +7,7 @@ namespace Digest.Site.Indexing;
 /// The site as it will be published: articles newest first, topics and experts with their articles.
 /// <see cref="UnpublishedStems"/> names drafts and future articles, so links to them can be told from links to nothing.
 /// </summary>
-public sealed record SiteIndex(
+internal sealed record SiteIndex(
     SiteSettings Settings,
     IReadOnlyList<ArticleEntry> Articles,
     IReadOnlyList<Topic> Topics,

@@ -8,7 +8,7 @@ namespace Digest.Site.Indexing;
 /// Decides what is published and connects it: slugs, topics, experts, related articles, neighbours.
 /// Everything is ordered deterministically so the same input always yields the same site.
 /// </summary>
-public static class SiteIndexer
+internal static class SiteIndexer
 {
     public static SiteIndex Index(SiteContent content, BuildOptions options, DiagnosticBag diagnostics)
     {

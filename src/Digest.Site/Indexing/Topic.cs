@@ -1,7 +1,7 @@
 namespace Digest.Site.Indexing;
 
 /// <summary>A topic with its articles (newest first); from topics.yml or first seen in an article.</summary>
-public sealed class Topic(string slug, string label, string? description, IReadOnlyList<string> aliases, bool defined)
+internal sealed class Topic(string slug, string label, string? description, IReadOnlyList<string> aliases, bool defined)
 {
     public string Slug { get; } = slug;
 

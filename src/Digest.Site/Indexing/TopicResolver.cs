@@ -6,7 +6,7 @@ namespace Digest.Site.Indexing;
 /// Maps topic names as written (slug, label or alias, any case or accents) to one topic each.
 /// Names not in topics.yml become topics of their own.
 /// </summary>
-public sealed class TopicResolver
+internal sealed class TopicResolver
 {
     private readonly Dictionary<string, Topic> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _bySlug = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Digest.Site.Indexing;
 
 /// <summary>Classifies link targets written in articles (Markdown links, lead images): where they point, and whether they are safe.</summary>
-public static class UrlSafety
+internal static class UrlSafety
 {
     /// <summary>Schemes that run code or embed content when clicked; never written into a page.</summary>
     public static bool IsDangerous(string url)

@@ -7,7 +7,7 @@ namespace Digest.Site.Loading;
 /// an article remembered from an earlier build is read from its file only when first asked for, once; every other
 /// article's body is the one it was parsed with. Made once all articles are loaded, read-only after: thread-safe.
 /// </summary>
-public sealed class BodyTexts
+internal sealed class BodyTexts
 {
     private readonly Dictionary<string, Lazy<string>>? _later;
 

@@ -10,7 +10,7 @@ namespace Digest.Site.Loading;
 /// An article the memo remembers from an earlier build is taken from it (with the warnings its parse gave); without
 /// a memo of earlier builds (<see cref="NoArticleMemo"/>) every article is parsed.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null)
     {

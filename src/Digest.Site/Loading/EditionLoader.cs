@@ -8,7 +8,7 @@ namespace Digest.Site.Loading;
 /// Reads <c>input/editions/*.md</c>. Edition files are few and small, so they are parsed on every build rather than
 /// cached: an edited edition is then never shown stale.
 /// </summary>
-public static class EditionLoader
+internal static class EditionLoader
 {
     public const string Folder = "editions";
 

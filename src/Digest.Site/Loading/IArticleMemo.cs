@@ -8,7 +8,7 @@ namespace Digest.Site.Loading;
 /// what it read; how an article is recognised and where it is kept is the memo's business. Thread-safe: articles load
 /// in parallel. <see cref="NoArticleMemo"/> remembers nothing.
 /// </summary>
-public interface IArticleMemo
+internal interface IArticleMemo
 {
     /// <summary>
     /// The article remembered for the file <paramref name="key"/> when the file still has <paramref name="length"/> and

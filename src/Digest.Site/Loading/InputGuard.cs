@@ -5,7 +5,7 @@ using Digest.Core.Paths;
 namespace Digest.Site.Loading;
 
 /// <summary>Keeps reads inside the input folder, even through symbolic links.</summary>
-public static class InputGuard
+internal static class InputGuard
 {
     /// <summary>True when <paramref name="file"/> (after following links) lies inside <paramref name="root"/>; warns otherwise.</summary>
     public static bool IsInside(string root, string file, DiagnosticBag diagnostics) =>

@@ -4,7 +4,7 @@ using Digest.Core.Model;
 namespace Digest.Site.Loading;
 
 /// <summary>Remembers nothing: every article is read and parsed (<c>--no-cache</c>).</summary>
-public sealed class NoArticleMemo : IArticleMemo
+internal sealed class NoArticleMemo : IArticleMemo
 {
     public static NoArticleMemo Instance { get; } = new();
 

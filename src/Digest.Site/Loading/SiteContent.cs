@@ -3,7 +3,7 @@ using Digest.Core.Model;
 namespace Digest.Site.Loading;
 
 /// <summary>Everything read from the input folder, parsed and typed, before any indexing.</summary>
-public sealed record SiteContent(
+internal sealed record SiteContent(
     SiteSettings Settings,
     IReadOnlyList<TopicDefinition> Topics,
     IReadOnlyList<ExpertDefinition> Experts,

@@ -1,4 +1,4 @@
 namespace Digest.Site.Loading;
 
 /// <summary>A file copied to the output as it is (theme assets, images).</summary>
-public sealed record StaticFile(string SourcePath, string OutputPath);
+internal sealed record StaticFile(string SourcePath, string OutputPath);

@@ -5,7 +5,7 @@ using Digest.Site.Loading;
 namespace Digest.Site.Output;
 
 /// <summary>Refuses output folders whose cleaning or writing could destroy what users wrote.</summary>
-public static class FolderSafety
+internal static class FolderSafety
 {
     /// <summary>Null when <paramref name="output"/> is safe to write; otherwise why not.</summary>
     public static Diagnostic? Check(string output, string input, IEnumerable<string> themeLayers)

@@ -6,7 +6,7 @@ namespace Digest.Site.Output;
 /// file is made from with a version of its own; where it is kept is the memo's business. Thread-safe.
 /// <see cref="NoOutputReuse"/> keeps nothing.
 /// </summary>
-public interface IOutputReuse
+internal interface IOutputReuse
 {
     /// <summary>False when nothing is kept, so generators need not work out versions only a memo would use.</summary>
     bool Keeps { get; }

@@ -1,7 +1,7 @@
 namespace Digest.Site.Output;
 
 /// <summary>Keeps nothing: every generated file is made again (<c>--no-cache</c>, <c>digest serve</c>).</summary>
-public sealed class NoOutputReuse : IOutputReuse
+internal sealed class NoOutputReuse : IOutputReuse
 {
     public static NoOutputReuse Instance { get; } = new();
 

@@ -10,7 +10,7 @@ namespace Digest.Site.Output;
 /// modification times stay meaningful to sync tools), each replaced atomically (staged beside it, then renamed), and files
 /// an earlier build wrote that no longer belong to the site are removed.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>Lists the files Digest wrote, one path per line.</summary>
     public const string ManifestName = ".digest-manifest";

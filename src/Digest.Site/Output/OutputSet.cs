@@ -122,7 +122,7 @@ public sealed class OutputSet : IPageSink
     }
 
     /// <summary>Moves the staged files into place and removes what no longer belongs to the site.</summary>
-    public WriteResult Commit()
+    internal WriteResult Commit()
     {
         if (_stage is null)
         {

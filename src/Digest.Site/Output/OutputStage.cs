@@ -11,7 +11,7 @@ namespace Digest.Site.Output;
 /// the staged files and the folders staging created, so a failed build leaves the previous site exactly as it was.
 /// Rendered bytes are not held until the end, which keeps a large site's memory flat. Thread-safe: pages render in parallel.
 /// </summary>
-public sealed class OutputStage
+internal sealed class OutputStage
 {
     private readonly string _root;
     private readonly object _dirLock = new();

@@ -11,7 +11,7 @@ namespace Digest.Site.Output;
 /// memos of earlier builds: <see cref="Reuse"/> for generated files and <see cref="SearchTerms"/> (made when first asked
 /// for, so a build without search never reads it) for the search index.
 /// </summary>
-public sealed record RenderedSite(
+internal sealed record RenderedSite(
     BuildOptions Options,
     SiteIndex Index,
     IReadOnlyList<RenderedBody?> Bodies,

@@ -4,4 +4,4 @@ namespace Digest.Site.Output;
 /// <param name="Written">New bytes were staged; false when the file in place already holds them.</param>
 /// <param name="Length">The file's length in bytes.</param>
 /// <param name="Stamp">Last-write time (UTC ticks) of the staged or existing file; renaming keeps it.</param>
-public readonly record struct StagedFile(bool Written, long Length, long Stamp);
+internal readonly record struct StagedFile(bool Written, long Length, long Stamp);

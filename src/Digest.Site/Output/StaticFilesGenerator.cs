@@ -3,7 +3,7 @@ using Digest.Core.Diagnostics;
 namespace Digest.Site.Output;
 
 /// <summary>Copies theme assets to <c>assets/</c> and the input's images and static files to their places.</summary>
-public sealed class StaticFilesGenerator : IOutputGenerator
+internal sealed class StaticFilesGenerator : IOutputGenerator
 {
     public void Generate(RenderedSite site, OutputSet output, DiagnosticBag diagnostics)
     {

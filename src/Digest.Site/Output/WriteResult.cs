@@ -1,4 +1,4 @@
 namespace Digest.Site.Output;
 
 /// <summary>What writing the site changed.</summary>
-public sealed record WriteResult(int Written, int Unchanged, int Removed);
+internal sealed record WriteResult(int Written, int Unchanged, int Removed);

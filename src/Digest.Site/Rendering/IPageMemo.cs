@@ -7,7 +7,7 @@ namespace Digest.Site.Rendering;
 /// the file that build wrote can be kept instead of rendering the templates again. Thread-safe: pages render in
 /// parallel. <see cref="NoPageMemo"/> remembers nothing.
 /// </summary>
-public interface IPageMemo
+internal interface IPageMemo
 {
     /// <summary>
     /// True when the page at <paramref name="path"/> shows what it showed in the last build (its kind, title, description,

@@ -4,7 +4,7 @@ namespace Digest.Site.Rendering;
 /// Where rendered pages go: the build's output set. Pages are added as they render; a page an earlier build wrote can be
 /// kept where it lies. Thread-safe: pages render in parallel.
 /// </summary>
-public interface IPageSink
+internal interface IPageSink
 {
     /// <summary>Adds the file at <paramref name="path"/> (relative to the site's root).</summary>
     void Add(string path, byte[] bytes);

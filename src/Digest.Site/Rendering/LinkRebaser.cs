@@ -8,7 +8,7 @@ namespace Digest.Site.Rendering;
 /// elsewhere (a feed, an edition page): through a map from site path to the new link. Links with a scheme, protocol-relative or
 /// root-relative links, and links that climb out of the site are left alone; <c>#x</c> becomes the article's own link.
 /// </summary>
-public static partial class LinkRebaser
+internal static partial class LinkRebaser
 {
     public static string Rebase(string html, string articlePath, Func<string, string> map)
     {

@@ -4,7 +4,7 @@ namespace Digest.Site.Rendering;
 /// Relative links between output files. Every link names a file (<c>../../topics/x/index.html</c>),
 /// so the site works from disk and from any sub-folder of a web server.
 /// </summary>
-public static class Links
+internal static class Links
 {
     /// <summary>The prefix that leads from <paramref name="pagePath"/> back to the site root (<c>""</c>, <c>../</c>, …).</summary>
     public static string RootPrefix(string pagePath)

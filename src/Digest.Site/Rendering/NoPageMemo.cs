@@ -3,7 +3,7 @@ using Digest.Site.Rendering.ViewModels;
 namespace Digest.Site.Rendering;
 
 /// <summary>Remembers nothing: every page is rendered (<c>--no-cache</c>, <c>digest serve</c>).</summary>
-public sealed class NoPageMemo : IPageMemo
+internal sealed class NoPageMemo : IPageMemo
 {
     public static NoPageMemo Instance { get; } = new();
 

@@ -11,7 +11,7 @@ namespace Digest.Site.Rendering;
 /// Renders every HTML page of the site (home, articles, topics, experts, archive) into the output set.
 /// Each page renders its kind's template, then <c>layouts/base.liquid</c> around it.
 /// </summary>
-public sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrings strings, ViewModelFactory views, IReadOnlyList<RenderedBody?> bodies)
+internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrings strings, ViewModelFactory views, IReadOnlyList<RenderedBody?> bodies)
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -10,7 +10,7 @@ namespace Digest.Site.Rendering;
 /// Turns indexed domain objects into the view models templates see. Cards are built once per article, when first
 /// needed, and shared: <c>digest serve</c> shows an edited page without making the cards of thousands of others.
 /// </summary>
-public sealed class ViewModelFactory
+internal sealed class ViewModelFactory
 {
     /// <summary>Articles with at least this many h2/h3 headings get a table of contents.</summary>
     public const int TocMinHeadings = 3;

@@ -33,7 +33,7 @@ public sealed class LazySite
     private readonly Lazy<bool> _onRequest;
     private readonly Lazy<bool> _afterAllPages;
 
-    public LazySite(PreparedSite prepared)
+    internal LazySite(PreparedSite prepared)
     {
         if (!prepared.Ready)
         {

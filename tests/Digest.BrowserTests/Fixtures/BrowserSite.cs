@@ -1,6 +1,7 @@
 using Digest.BrowserTests.Browsing;
 using Digest.BrowserTests.Serving;
 using Digest.Site;
+using Digest.TestSupport;
 using Microsoft.Playwright;
 
 namespace Digest.BrowserTests.Fixtures;
@@ -60,7 +61,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private void BuildSample()
     {
-        var repo = RepositoryPaths.Root();
+        var repo = RepoPaths.Root;
         var result = SiteBuilder.Build(new BuildOptions
         {
             InputDir = Path.Combine(repo, "input"),

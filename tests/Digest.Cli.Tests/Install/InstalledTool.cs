@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Diagnostics;
 
 namespace Digest.Cli.Tests.Install;
@@ -13,7 +14,7 @@ public sealed class InstalledTool : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "digest-install-" + Guid.NewGuid().ToString("N"));
         var packages = Path.Combine(Root, "packages");
         ToolPath = Path.Combine(Root, "tools");
-        var project = Path.Combine(RepoRoot, "src", "Digest.Cli", "Digest.Cli.csproj");
+        var project = Path.Combine(RepoPaths.Root, "src", "Digest.Cli", "Digest.Cli.csproj");
         // Its own build folders, so packing does not race the test run's own build of the same projects.
         var artifacts = Path.Combine(Root, "artifacts");
 
@@ -31,8 +32,6 @@ public sealed class InstalledTool : IDisposable
     public static bool IsLinuxX64 =>
         OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture
             == System.Runtime.InteropServices.Architecture.X64;
-
-    public static string RepoRoot { get; } = FindRepoRoot();
 
     public string Root { get; }
 
@@ -93,17 +92,5 @@ public sealed class InstalledTool : IDisposable
             throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in 10 minutes");
         }
         return (process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Digest.sln not found above " + AppContext.BaseDirectory);
     }
 }

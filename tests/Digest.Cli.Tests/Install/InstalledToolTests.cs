@@ -1,3 +1,5 @@
+using Digest.TestSupport;
+
 namespace Digest.Cli.Tests.Install;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<Insta
     public void The_installed_tool_builds_the_sample_site_exactly_as_the_project_does_cold_and_after_an_edit()
     {
         var input = Path.Combine(_dir, "input");
-        CopyFolder(Path.Combine(InstalledTool.RepoRoot, "input"), input);
+        CopyFolder(RepoPaths.SampleInput, input);
         var installed = Path.Combine(_dir, "installed");
         var cache = Path.Combine(_dir, "cache");
 
@@ -47,7 +49,7 @@ public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<Insta
     [Fact]
     public void The_installed_tool_imports_a_saved_page_exactly_as_the_project_does()
     {
-        var page = Path.Combine(InstalledTool.RepoRoot, "tests", "Digest.Import.Tests", "Fixtures", "html", "offshore-wind.html");
+        var page = Path.Combine(RepoPaths.Root, "tests", "Digest.Import.Tests", "Fixtures", "html", "offshore-wind.html");
         var installed = Path.Combine(_dir, "installed-input");
         var inProcess = Path.Combine(_dir, "in-process-input");
 

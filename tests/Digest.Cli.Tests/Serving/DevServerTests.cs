@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -24,12 +25,12 @@ public sealed class DevServerTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        CopyFolder(Path.Combine(InstalledTool.RepoRoot, "input"), Input);
+        CopyFolder(RepoPaths.SampleInput, Input);
         var options = new BuildOptions
         {
             InputDir = Input,
             OutputDir = Output,
-            DefaultThemeDir = Path.Combine(InstalledTool.RepoRoot, "theme"),
+            DefaultThemeDir = RepoPaths.Theme,
         };
         _server = DevServer.Start(options, FreePort(), new ServeLog(TextWriter.Null));
         return ValueTask.CompletedTask;

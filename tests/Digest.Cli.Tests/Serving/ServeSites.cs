@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 using Digest.Cli.Tests.Install;
@@ -12,7 +13,7 @@ internal static class ServeSites
     {
         InputDir = site.Input,
         OutputDir = Path.Combine(site.Root, "output"),
-        DefaultThemeDir = Path.Combine(InstalledTool.RepoRoot, "theme"),
+        DefaultThemeDir = RepoPaths.Theme,
     };
 
     public static int FreePort()

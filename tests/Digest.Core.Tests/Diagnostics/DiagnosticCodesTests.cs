@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Digest.Core.Diagnostics;
@@ -43,7 +44,7 @@ public partial class DiagnosticCodesTests
     [Fact]
     public void The_readme_table_lists_exactly_the_codes_with_their_descriptions()
     {
-        var readme = Path.Combine(RepositoryRoot(), "README.md");
+        var readme = Path.Combine(RepoPaths.Root, "README.md");
         var rows = new List<(string Id, string Description)>();
         foreach (var line in File.ReadLines(readme))
         {
@@ -65,16 +66,6 @@ public partial class DiagnosticCodesTests
             Diagnostic.Warning("input/site.yml", 0, 0, "no base_url", DiagnosticCodes.FeedsWithoutBaseUrl).ToString());
         Assert.Equal("digest: error DG9001: unknown option --ouput",
             Diagnostic.Refusal(DiagnosticCodes.UnknownOption, "unknown option --ouput").ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Digest.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("^DG[1-9][0-9]{3}$")]

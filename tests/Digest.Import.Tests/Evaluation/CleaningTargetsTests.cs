@@ -1,6 +1,7 @@
 using Digest.Core.Diagnostics;
 using Digest.Import.Evaluation;
 using Digest.Import.Pipeline;
+using Digest.TestSupport;
 
 namespace Digest.Import.Tests.Evaluation;
 
@@ -12,14 +13,9 @@ public class CleaningTargetsTests(ITestOutputHelper output)
 {
     private EvalReport EvaluateBoth()
     {
-        var dev = SharedFixtures.Find("dev");
-        var dev2 = SharedFixtures.Find("dev2");
-        if (dev is null || dev2 is null)
-        {
-            Assert.Skip($"../shared/fixtures/dev and dev2 not found above {AppContext.BaseDirectory}: the shared gold sets are not part of this checkout");
-        }
+        var sets = SharedFixtures.RequireOrSkip("dev", "dev2");
         var diagnostics = new DiagnosticBag();
-        var report = ImportEvaluator.Run([dev, dev2], ArticleImporter.CreateDefault(), diagnostics);
+        var report = ImportEvaluator.Run(sets, ArticleImporter.CreateDefault(), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         output.WriteLine(report.Format());
         Assert.True(report.Articles.Count >= 22);

@@ -2,6 +2,7 @@ using Digest.Core.Diagnostics;
 using Digest.Import.Evaluation;
 using Digest.Import.Model;
 using Digest.Import.Pipeline;
+using Digest.TestSupport;
 
 namespace Digest.Import.Tests.Evaluation;
 
@@ -31,11 +32,7 @@ public class EvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev_set_meets_the_targets()
     {
-        var dev = TestPaths.DevSet();
-        if (dev is null)
-        {
-            Assert.Skip($"../shared/fixtures/dev not found: no shared/fixtures/dev above {AppContext.BaseDirectory}");
-        }
+        var dev = SharedFixtures.RequireOrSkip("dev")[0];
         var report = Evaluate(dev);
         Assert.True(report.Articles.Count >= 7);
         AssertTargets(report);

@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Text.RegularExpressions;
 
 namespace Digest.Import.Tests.Hardening;
@@ -71,7 +72,7 @@ public partial class HostileSourceTests
 
         var result = w.Build();
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        Assert.Empty(Digest.Site.Tests.Hardening.OutputInspection.LiveMarkup(w.Output));
+        Assert.Empty(OutputInspection.LiveMarkup(w.Output));
         return markdown;
     }
 

@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Text;
 using Digest.Cli;
 using Digest.Site;
@@ -86,22 +87,11 @@ internal sealed class ImportWorkspace : IDisposable
     {
         InputDir = Input,
         OutputDir = Output,
-        DefaultThemeDir = RepoTheme(),
+        DefaultThemeDir = RepoPaths.Theme,
         IncludeDrafts = true,
         IncludeFuture = true,
         Now = new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero),
     });
-
-    /// <summary>The repository's <c>theme/</c>: walk up from the test assembly to the folder holding Digest.sln.</summary>
-    public static string RepoTheme()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir is null ? throw new InvalidOperationException("Digest.sln not found above " + AppContext.BaseDirectory) : Path.Combine(dir.FullName, "theme");
-    }
 
     public void Dispose()
     {

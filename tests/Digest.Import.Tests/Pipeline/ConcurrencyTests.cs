@@ -2,6 +2,7 @@ using Digest.Core.Model;
 using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Writing;
+using Digest.TestSupport;
 
 namespace Digest.Import.Tests.Pipeline;
 
@@ -11,7 +12,7 @@ public class ConcurrencyTests
     public void Parallel_imports_give_the_same_articles_as_sequential_ones()
     {
         var texts = Directory.GetFiles(TestPaths.OwnRaw, "*.txt").Select(File.ReadAllText).ToList();
-        if (TestPaths.DevSet() is { } dev)
+        if (SharedFixtures.Find("dev") is { } dev)
         {
             texts.AddRange(Directory.GetFiles(dev, "*.txt").Select(File.ReadAllText));
         }

@@ -3,6 +3,7 @@ using Digest.Core.Model;
 using Digest.Import.Model;
 using Digest.Import.Pipeline;
 using Digest.Import.Writing;
+using Digest.TestSupport;
 
 namespace Digest.Import.Tests.Pipeline;
 
@@ -20,7 +21,7 @@ public class ThousandArticlesTests(ITestOutputHelper output)
         {
             texts.Add(File.ReadAllText(f));
         }
-        if (TestPaths.DevSet() is { } dev)
+        if (SharedFixtures.Find("dev") is { } dev)
         {
             foreach (var f in Directory.GetFiles(dev, "*.txt"))
             {

@@ -1,5 +1,5 @@
+using Digest.TestSupport;
 using System.Text.RegularExpressions;
-using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Architecture;
 

@@ -1,5 +1,5 @@
 using Digest.Site.Caching;
-using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Caching;
 

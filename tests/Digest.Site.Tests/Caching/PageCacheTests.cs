@@ -1,7 +1,7 @@
 using Digest.Site.Caching;
 using Digest.Site.Rendering.Markdown;
 using Digest.Site.Rendering.ViewModels;
-using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Caching;
 

@@ -4,7 +4,7 @@ using Digest.Site.Indexing;
 using Digest.Site.Loading;
 using Digest.Site.Output.Search;
 using Digest.Site.Rendering.Markdown;
-using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Caching;
 

@@ -1,6 +1,6 @@
-using Digest.Site.Tests.TestSupport;
 using Digest.Core.Diagnostics;
 using Digest.Site.Checking;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Checking;
 

@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;

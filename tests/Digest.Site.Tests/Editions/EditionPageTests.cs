@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Text.Json;
 using System.Xml.Linq;
 using Digest.Site.Tests.TestSupport;

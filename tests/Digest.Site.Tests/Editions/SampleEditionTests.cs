@@ -1,5 +1,5 @@
 using Digest.Site.Tests.EndToEnd;
-using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Editions;
 

@@ -1,6 +1,7 @@
 using Digest.Core.Diagnostics;
 using Digest.Site.Output;
 using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.EndToEnd;
 

@@ -1,4 +1,4 @@
-using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.EndToEnd;
 

@@ -1,5 +1,6 @@
 using Digest.Core.Diagnostics;
 using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Hardening;
 

@@ -4,6 +4,7 @@ using Digest.Core.FrontMatter;
 using Digest.Site.Indexing;
 using Digest.Site.Rendering.Markdown;
 using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Hardening;
 

@@ -1,3 +1,4 @@
+using Digest.TestSupport;
 using System.Globalization;
 using System.Text;
 using Digest.Site.Output;

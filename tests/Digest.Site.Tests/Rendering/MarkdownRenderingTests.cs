@@ -1,6 +1,7 @@
 using Digest.Site.Rendering.Markdown;
 using Digest.Core.Diagnostics;
 using Digest.Site.Tests.TestSupport;
+using Digest.TestSupport;
 
 namespace Digest.Site.Tests.Rendering;
 

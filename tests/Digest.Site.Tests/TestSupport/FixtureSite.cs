@@ -1,3 +1,5 @@
+using Digest.TestSupport;
+
 namespace Digest.Site.Tests.TestSupport;
 
 /// <summary>A small site written to a temporary folder, built with the repository's default theme.</summary>

@@ -6,7 +6,7 @@ namespace Digest.Site.Indexing.Editions;
 /// A published edition: written (<see cref="Definition"/> set) or made automatically for a period without an edition
 /// file. Its articles are grouped into <see cref="Sections"/>; <see cref="Experts"/> lists everyone its articles cite.
 /// </summary>
-public sealed class Edition(string slug, string title, ArticleDate date, EditionPeriod? period, EditionDefinition? definition)
+internal sealed class Edition(string slug, string title, ArticleDate date, EditionPeriod? period, EditionDefinition? definition)
 {
     public string Slug { get; } = slug;
 

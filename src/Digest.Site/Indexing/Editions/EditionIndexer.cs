@@ -9,7 +9,7 @@ namespace Digest.Site.Indexing.Editions;
 /// <c>editions: daily | weekly | monthly</c>, one automatic edition per period that has articles and no edition file
 /// of exactly that period. Editions are ordered newest first; each article learns the editions it is in.
 /// </summary>
-public static class EditionIndexer
+internal static class EditionIndexer
 {
     /// <summary>
     /// The editions of <paramref name="index"/>; <paramref name="autoTitle"/> names an automatic edition of a period

@@ -4,7 +4,7 @@ namespace Digest.Site.Indexing.Editions;
 /// One topic's part of an edition (<see cref="Topic"/> null for articles without a topic). An article with several
 /// topics is shown in its first section only and linked from the others (<see cref="AlsoHere"/>).
 /// </summary>
-public sealed class EditionSection(Topic? topic)
+internal sealed class EditionSection(Topic? topic)
 {
     public Topic? Topic { get; } = topic;
 

@@ -1,7 +1,7 @@
 namespace Digest.Site.Indexing.Editions;
 
 /// <summary>Groups an edition's articles by topic, and lists the experts they cite.</summary>
-public static class EditionSections
+internal static class EditionSections
 {
     /// <summary>
     /// The sections of an edition of <paramref name="articles"/> (in edition order): first the topics of

@@ -9,7 +9,7 @@ namespace Digest.Site.Output.Editions;
 /// Writes an edition's articles in full (title, date, summary, body, expert quotes) for the one-file edition and the
 /// e-book; links and images are mapped by the caller's <see cref="EditionLinkMap"/>.
 /// </summary>
-public sealed class EditionArticleWriter(RenderedSite site, EditionLinkMap map, bool xhtml)
+internal sealed class EditionArticleWriter(RenderedSite site, EditionLinkMap map, bool xhtml)
 {
     /// <summary>The element id of an article inside an edition file.</summary>
     public static string Id(ArticleEntry entry) => "a-" + entry.Slug;

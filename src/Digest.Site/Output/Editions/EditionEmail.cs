@@ -13,7 +13,7 @@ namespace Digest.Site.Output.Editions;
 /// written inline, no scripts, forms or web fonts) with every link and image made absolute under <c>base_url</c>, and
 /// the plain-text alternative <c>email.txt</c> holding every title and link.
 /// </summary>
-public static class EditionEmail
+internal static class EditionEmail
 {
     public const string HtmlName = "email.html";
 

@@ -13,7 +13,7 @@ namespace Digest.Site.Output.Editions;
 /// show, and language, dates and a stable identifier in the package metadata. Entries carry the edition's date, so the
 /// same edition always gives the same bytes.
 /// </summary>
-public static class EditionEpub
+internal static class EditionEpub
 {
     public const string FileName = "edition.epub";
 

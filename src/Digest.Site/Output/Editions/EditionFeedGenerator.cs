@@ -14,7 +14,7 @@ namespace Digest.Site.Output.Editions;
 /// summary, introduction and the titles of its articles by section. Like the other feeds, links are absolute under
 /// <c>base_url</c> and relative to the feed otherwise; dates come from the editions, never the clock.
 /// </summary>
-public sealed class EditionFeedGenerator : IOutputGenerator
+internal sealed class EditionFeedGenerator : IOutputGenerator
 {
     public const string AtomPath = "editions/feed.xml";
 

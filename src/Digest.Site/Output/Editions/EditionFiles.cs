@@ -1,7 +1,7 @@
 namespace Digest.Site.Output.Editions;
 
 /// <summary>The files beside an edition's page that are no pages of the site (the sitemap leaves them out).</summary>
-public static class EditionFiles
+internal static class EditionFiles
 {
     public static bool IsEditionFile(string path) =>
         path.StartsWith("editions/", StringComparison.Ordinal)

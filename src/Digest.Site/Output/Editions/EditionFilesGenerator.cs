@@ -9,7 +9,7 @@ namespace Digest.Site.Output.Editions;
 /// (EPUB 3) and, when <c>base_url</c> is set, <c>email.html</c> and <c>email.txt</c>. They are made afresh on every build
 /// (an edition's full texts depend on every article in it); the output only replaces files whose bytes changed.
 /// </summary>
-public sealed class EditionFilesGenerator : IOutputGenerator
+internal sealed class EditionFilesGenerator : IOutputGenerator
 {
     public void Generate(RenderedSite site, OutputSet output, DiagnosticBag diagnostics)
     {

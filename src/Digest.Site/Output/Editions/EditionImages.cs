@@ -3,7 +3,7 @@ using Digest.Site.Indexing;
 namespace Digest.Site.Output.Editions;
 
 /// <summary>The site's input images by their path in the output, for editions that carry their images inside them.</summary>
-public sealed class EditionImages
+internal sealed class EditionImages
 {
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
 

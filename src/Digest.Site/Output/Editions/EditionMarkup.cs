@@ -11,7 +11,7 @@ namespace Digest.Site.Output.Editions;
 /// Re-points the links and images of rendered HTML for an edition's other forms (one file, e-book, email), whose
 /// links cannot stay relative to the page the HTML was rendered for.
 /// </summary>
-public static class EditionMarkup
+internal static class EditionMarkup
 {
     private static readonly HtmlParser Parser = new();
 

@@ -63,7 +63,7 @@ public static class EditionMessage
         return new Composed(Create(index.Settings, edition, html, text), diagnostics.Sorted(), null);
     }
 
-    public static MimeMessage Create(Core.Model.SiteSettings settings, Edition edition, string html, string text)
+    internal static MimeMessage Create(Core.Model.SiteSettings settings, Edition edition, string html, string text)
     {
         var message = new MimeMessage();
         var host = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "localhost";

@@ -11,7 +11,7 @@ namespace Digest.Site.Output.Editions;
 /// to mail or keep on a phone: the theme's <c>assets/edition.css</c> inside it, images as data URIs, links between
 /// its articles inside the file and other links to the site (absolute under <c>base_url</c>).
 /// </summary>
-public static class EditionOneFile
+internal static class EditionOneFile
 {
     public const string FileName = "edition.html";
 

@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Feeds;
 /// Writes an Atom 1.0 feed (RFC 4287) in pieces: the feed's head, one <c>&lt;entry&gt;</c> block per article
 /// (rendered once and shared by every feed that lists it) and the tail, joined by <see cref="FeedFileWriter"/>.
 /// </summary>
-public static class AtomFeedWriter
+internal static class AtomFeedWriter
 {
     /// <summary>Closes the feed element.</summary>
     public static ReadOnlySpan<byte> Tail => "</feed>\n"u8;

@@ -1,4 +1,4 @@
 namespace Digest.Site.Output.Feeds;
 
 /// <summary>One article, rendered for feeds at one folder depth: its Atom <c>&lt;entry&gt;</c> block and its JSON Feed item, as UTF-8.</summary>
-public sealed record EntryFragments(byte[] Atom, byte[] Json);
+internal sealed record EntryFragments(byte[] Atom, byte[] Json);

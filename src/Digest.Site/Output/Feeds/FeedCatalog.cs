@@ -4,7 +4,7 @@ using Digest.Site.Rendering.ViewModels;
 namespace Digest.Site.Output.Feeds;
 
 /// <summary>Which feeds the site has, and which of them each page links with <c>&lt;link rel="alternate"&gt;</c>.</summary>
-public static class FeedCatalog
+internal static class FeedCatalog
 {
     /// <summary>Entries per feed: the newest ones.</summary>
     public const int EntriesPerFeed = 20;

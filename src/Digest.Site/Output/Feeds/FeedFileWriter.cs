@@ -7,7 +7,7 @@ namespace Digest.Site.Output.Feeds;
 /// Writes whole feed files and shared entry fragments through one reusable buffer, so a feed file costs no array of
 /// its size at all when the build is staged; one writer per thread.
 /// </summary>
-public sealed class FeedFileWriter : IDisposable
+internal sealed class FeedFileWriter : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(256 * 1024);
     private readonly Utf8JsonWriter _json;

@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Feeds;
 /// A hash of exactly what a feed file shows, so a rebuild keeps the feeds none of whose entries changed instead of
 /// writing hundreds of megabytes again. Settings, theme and tool build are not part of it: a memo of earlier builds is set aside when they change.
 /// </summary>
-public static class FeedFingerprint
+internal static class FeedFingerprint
 {
     /// <summary>The hash of one entry's data: links, dates, names, topics, experts and the rendered body.</summary>
     public static byte[] Entry(RenderedSite site, ArticleEntry article)

@@ -10,7 +10,7 @@ namespace Digest.Site.Output.Feeds;
 /// Feeds need absolute links; without <c>base_url</c> they are written with relative links and one warning.
 /// <c>updated</c> is the newest entry's date, never the build time, so output stays byte-identical.
 /// </summary>
-public sealed class FeedGenerator : IOutputGenerator
+internal sealed class FeedGenerator : IOutputGenerator
 {
     /// <summary>The feed-level date of a feed without entries.</summary>
     public const string EmptyFeedUpdated = "1970-01-01T00:00:00+00:00";

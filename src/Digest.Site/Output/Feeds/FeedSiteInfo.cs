@@ -1,4 +1,4 @@
 namespace Digest.Site.Output.Feeds;
 
 /// <summary>Site-wide feed fields: language and the feed author (site author, else the site title).</summary>
-public sealed record FeedSiteInfo(string Language, string Author);
+internal sealed record FeedSiteInfo(string Language, string Author);

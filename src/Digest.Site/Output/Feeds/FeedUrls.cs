@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Feeds;
 /// Links as feeds write them: absolute under <c>base_url</c> when it is set (folder pages end in <c>/</c>, like
 /// the canonical links), otherwise relative to the feed file, naming files explicitly so they work from disk.
 /// </summary>
-public sealed class FeedUrls
+internal sealed class FeedUrls
 {
     private readonly string? _baseUrl;
     private readonly string _feedPath;

@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Feeds;
 /// A write-only stream that hashes (XxHash128) what is written to it, so serialized data is hashed without being kept.
 /// For cache keys, not security: a cryptographic hash object per feed entry cost more than the rest of the fingerprint.
 /// </summary>
-public sealed class HashingStream : Stream
+internal sealed class HashingStream : Stream
 {
     private readonly XxHash128 _hash = new();
     private long _length;

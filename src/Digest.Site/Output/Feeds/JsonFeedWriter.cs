@@ -10,7 +10,7 @@ namespace Digest.Site.Output.Feeds;
 /// <c>tags</c>; experts, which JSON Feed has no field for, go into the extension object <c>_digest</c>
 /// (<c>experts</c>: name and url; <c>topics</c>: slug, label and url).
 /// </summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 

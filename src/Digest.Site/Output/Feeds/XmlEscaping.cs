@@ -8,7 +8,7 @@ namespace Digest.Site.Output.Feeds;
 /// U+FFFE, U+FFFF, unpaired surrogates) are dropped instead of failing the build: one stray control character
 /// in an article must not cost the whole feed.
 /// </summary>
-public static class XmlEscaping
+internal static class XmlEscaping
 {
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create(Specials(attribute: false));
 

@@ -9,7 +9,7 @@ namespace Digest.Site.Output.Hosting;
 /// so its links cannot be relative to where it lies. With <c>base_url</c> every link is absolute. Without it,
 /// a small inline script writes a <c>&lt;base&gt;</c> element that points at the site root (see <see cref="RootScript"/>).
 /// </summary>
-public sealed class NotFoundPageGenerator : IOutputGenerator
+internal sealed class NotFoundPageGenerator : IOutputGenerator
 {
     public const string PagePath = "404.html";
 

@@ -8,7 +8,7 @@ namespace Digest.Site.Output.Search;
 /// Editions in the search index: title, summary, introduction and section labels, so a reader finds "the week of the
 /// strike" as well as its articles. They follow the articles as documents.
 /// </summary>
-public static class EditionSearch
+internal static class EditionSearch
 {
     public static ArticleTerms[] Terms(SiteIndex index, EditionViews? editions, SearchTermTable table)
     {

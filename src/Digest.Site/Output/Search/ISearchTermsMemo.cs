@@ -5,7 +5,7 @@ namespace Digest.Site.Output.Search;
 /// they come from (<see cref="SearchTermsKey"/>), so only articles whose indexed texts changed are tokenized again.
 /// Lookups are thread-safe. <see cref="NoSearchTermsMemo"/> remembers nothing.
 /// </summary>
-public interface ISearchTermsMemo
+internal interface ISearchTermsMemo
 {
     /// <summary>False when nothing is kept, so the index need not work out keys.</summary>
     bool Keeps { get; }

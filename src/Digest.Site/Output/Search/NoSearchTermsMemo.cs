@@ -1,7 +1,7 @@
 namespace Digest.Site.Output.Search;
 
 /// <summary>Remembers nothing: every article is tokenized (<c>--no-cache</c>). One per build: its table numbers that build's terms.</summary>
-public sealed class NoSearchTermsMemo : ISearchTermsMemo
+internal sealed class NoSearchTermsMemo : ISearchTermsMemo
 {
     public bool Keeps => false;
 

@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Search;
 /// next character, recursively. A term always lives in the chunk whose key is the longest key that is a
 /// prefix of it (a term equal to a split key stays in that key's chunk).
 /// </summary>
-public static class SearchChunker
+internal static class SearchChunker
 {
     /// <summary>Assigns each term (with its size in bytes) a chunk key; returns key → terms, keys and terms sorted ordinally.</summary>
     public static SortedDictionary<string, List<string>> Chunk(IReadOnlyDictionary<string, int> termSizes, int budget)

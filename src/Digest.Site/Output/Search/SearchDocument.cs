@@ -1,4 +1,4 @@
 namespace Digest.Site.Output.Search;
 
 /// <summary>What a search result shows of one article; <see cref="Url"/> is relative to the site root.</summary>
-public sealed record SearchDocument(string Url, string Title, string DateIso, string DateText, IReadOnlyList<int> Topics, string? Snippet);
+internal sealed record SearchDocument(string Url, string Title, string DateIso, string DateText, IReadOnlyList<int> Topics, string? Snippet);

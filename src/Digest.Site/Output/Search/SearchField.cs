@@ -5,7 +5,7 @@ namespace Digest.Site.Output.Search;
 /// heaviest field a query word hits (title > topics and experts > summary > body).
 /// </summary>
 [Flags]
-public enum SearchField
+internal enum SearchField
 {
     None = 0,
     Body = 1,

@@ -4,7 +4,7 @@ using Fluid;
 namespace Digest.Site.Output.Search;
 
 /// <summary>Writes the search index scripts and renders <c>search/index.html</c> (template <c>search</c>).</summary>
-public sealed class SearchGenerator : IOutputGenerator
+internal sealed class SearchGenerator : IOutputGenerator
 {
     public const string PagePath = "search/index.html";
 

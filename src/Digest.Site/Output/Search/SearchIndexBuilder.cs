@@ -9,7 +9,7 @@ namespace Digest.Site.Output.Search;
 /// summary, body) and merges them into postings. Only <see cref="SiteIndex.Articles"/> is read, so drafts and
 /// future articles that are not published never reach the index.
 /// </summary>
-public static class SearchIndexBuilder
+internal static class SearchIndexBuilder
 {
     public static SearchIndexData Build(SiteIndex index, IReadOnlyList<RenderedBody?> bodies, ViewModelFactory views, ISearchTermsMemo? memo = null,
         Rendering.Editions.EditionViews? editions = null)

@@ -5,7 +5,7 @@ namespace Digest.Site.Output.Search;
 /// and every term's postings (<see cref="SearchPostingTable"/>). Topics are (label, url) pairs that
 /// documents refer to by position.
 /// </summary>
-public sealed record SearchIndexData(
+internal sealed record SearchIndexData(
     IReadOnlyList<SearchDocument> Documents,
     IReadOnlyList<(string Label, string Url)> Topics,
     SearchPostingTable Postings);

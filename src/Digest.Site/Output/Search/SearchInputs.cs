@@ -8,7 +8,7 @@ namespace Digest.Site.Output.Search;
 /// topics (labels and aliases), experts (names and aliases), people, summary, body. Both the tokenizer and the
 /// key of the search-terms cache walk these texts, so the cache key covers exactly what the terms come from.
 /// </summary>
-public static class SearchInputs
+internal static class SearchInputs
 {
     public static void Visit<TVisitor>(ArticleEntry entry, RenderedBody? body, TVisitor visitor)
         where TVisitor : ISearchInputVisitor

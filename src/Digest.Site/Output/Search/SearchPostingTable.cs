@@ -4,7 +4,7 @@ namespace Digest.Site.Output.Search;
 /// Every term's postings in flat arrays: terms sorted ordinally; term <c>t</c>'s documents (ascending) and field
 /// masks are <c>Documents[Starts[t]..Starts[t + 1]]</c> and the same range of <c>Masks</c>.
 /// </summary>
-public sealed class SearchPostingTable
+internal sealed class SearchPostingTable
 {
     public SearchPostingTable(string[] terms, int[] starts, int[] documents, byte[] masks)
     {

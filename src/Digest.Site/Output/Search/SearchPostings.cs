@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Search;
 /// <c>A</c>+mask naming the fields (<see cref="SearchField"/>) the term occurs in. The capital both carries the
 /// mask and ends the entry, so no separators are needed: documents 0, 1 and 40 with masks 1, 8 and 9 are <c>1B1I13J</c>.
 /// </summary>
-public static class SearchPostings
+internal static class SearchPostings
 {
     private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
 

@@ -15,7 +15,7 @@ namespace Digest.Site.Output.Search;
 /// <c>search/meta.js</c> (chunk keys, topics, counts), <c>search/t/&lt;key&gt;.js</c> (terms and postings by
 /// prefix, see <see cref="SearchChunker"/>) and <c>search/d/&lt;n&gt;.js</c> (result details, <see cref="DocsPerChunk"/> per file).
 /// </summary>
-public static class SearchScriptWriter
+internal static class SearchScriptWriter
 {
     /// <summary>Upper size of a term chunk before it is split by a longer prefix.</summary>
     public const int ChunkBudget = 48 * 1024;

@@ -7,7 +7,7 @@ namespace Digest.Site.Output.Search;
 /// Tokenizes articles into <see cref="ArticleTerms"/>. One collector per thread: it keeps a field mask per term id
 /// and the ids it touched, and reuses both from article to article, so collecting allocates only the result.
 /// </summary>
-public sealed class SearchTermCollector(SearchTermTable table) : ISearchInputVisitor
+internal sealed class SearchTermCollector(SearchTermTable table) : ISearchInputVisitor
 {
     private byte[] _masks = new byte[4096];
     private int[] _touched = new int[1024];

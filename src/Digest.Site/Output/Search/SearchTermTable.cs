@@ -7,7 +7,7 @@ namespace Digest.Site.Output.Search;
 /// strings. Thread-safe: articles are tokenized in parallel. Ids depend on the order terms were first seen; nothing
 /// written depends on them (the index is written in term order).
 /// </summary>
-public sealed class SearchTermTable
+internal sealed class SearchTermTable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);

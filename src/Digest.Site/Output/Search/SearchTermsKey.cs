@@ -9,7 +9,7 @@ namespace Digest.Site.Output.Search;
 /// field and length), so cached terms are reused only for the same input. A cache key, not a security check: the cache
 /// is the user's own, and a cryptographic hash per article cost a rebuild more than the rest of looking terms up.
 /// </summary>
-public readonly record struct SearchTermsKey(ulong A, ulong B)
+internal readonly record struct SearchTermsKey(ulong A, ulong B)
 {
     public const int Length = 16;
 

@@ -8,7 +8,7 @@ namespace Digest.Site.Output.Search;
 /// the spelling with <c>ae/oe/ue</c>, so <c>Südkorea</c> is found by <c>sudkorea</c> and <c>suedkorea</c>.
 /// Words split where <see cref="SearchFolding.Words"/> splits (anything but letters and digits), like the search script.
 /// </summary>
-public static class SearchTokenizer
+internal static class SearchTokenizer
 {
     /// <summary>Calls <paramref name="add"/> for every term of <paramref name="text"/> (duplicates included).</summary>
     public static void Terms(string text, Action<string> add)

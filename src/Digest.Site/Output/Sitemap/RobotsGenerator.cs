@@ -6,7 +6,7 @@ namespace Digest.Site.Output.Sitemap;
 /// Writes <c>robots.txt</c> allowing everything and naming the sitemap when there is one. A <c>robots.txt</c>
 /// among the input's static files wins (it was copied before this runs). Must run after <see cref="SitemapGenerator"/>.
 /// </summary>
-public sealed class RobotsGenerator : IOutputGenerator
+internal sealed class RobotsGenerator : IOutputGenerator
 {
     public const string Path = "robots.txt";
 

@@ -13,7 +13,7 @@ namespace Digest.Site.Output.Sitemap;
 /// <c>date</c>; listing pages take the newest of the articles they list. Must run after every generator
 /// that adds pages.
 /// </summary>
-public sealed class SitemapGenerator : IOutputGenerator
+internal sealed class SitemapGenerator : IOutputGenerator
 {
     public const string Path = "sitemap.xml";
 

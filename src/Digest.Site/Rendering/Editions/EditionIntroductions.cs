@@ -9,7 +9,7 @@ namespace Digest.Site.Rendering.Editions;
 /// Renders the introductions of written editions, with the same links, checks and sanitizing as article bodies. Links
 /// are written relative to the edition file (<c>../articles/x.md</c>), as an editor's Markdown preview resolves them.
 /// </summary>
-public static class EditionIntroductions
+internal static class EditionIntroductions
 {
     /// <summary>The introduction of each edition by its index; null for automatic editions and empty bodies.</summary>
     public static RenderedBody?[] RenderAll(SiteIndex index, DiagnosticBag diagnostics)

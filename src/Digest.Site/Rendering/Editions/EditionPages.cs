@@ -10,7 +10,7 @@ namespace Digest.Site.Rendering.Editions;
 /// first and paginated (<c>editions/index.html</c>, template <c>editions</c>). They go through the page memo like every
 /// page, so an edited article renders again exactly the editions whose shown data it changes.
 /// </summary>
-public static class EditionPages
+internal static class EditionPages
 {
     public const string ListFolder = "editions/";
 

@@ -5,7 +5,7 @@ using Digest.Site.Rendering.Theme;
 namespace Digest.Site.Rendering.Editions;
 
 /// <summary>An edition's period and automatic title in the site's language (strings <c>period_week</c>, <c>period_range</c>, <c>edition_auto_title</c>).</summary>
-public static class EditionText
+internal static class EditionText
 {
     public static string Period(EditionPeriod period, UiStrings strings) => period.Kind switch
     {

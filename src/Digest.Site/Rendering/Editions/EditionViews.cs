@@ -6,7 +6,7 @@ using Digest.Site.Rendering.ViewModels;
 namespace Digest.Site.Rendering.Editions;
 
 /// <summary>Turns editions into the view models their pages, emails and e-books are made from.</summary>
-public sealed class EditionViews(SiteIndex index, ViewModelFactory views, IReadOnlyList<RenderedBody?> introductions)
+internal sealed class EditionViews(SiteIndex index, ViewModelFactory views, IReadOnlyList<RenderedBody?> introductions)
 {
     public ViewModelFactory Views => views;
 

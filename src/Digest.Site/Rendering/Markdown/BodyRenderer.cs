@@ -11,7 +11,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// Bodies whose links need no other article's anchors are rendered right after parsing, so their syntax
 /// trees do not all stay in memory; only bodies linking to <c>other.md#anchor</c> wait until every anchor is known.
 /// </summary>
-public static class BodyRenderer
+internal static class BodyRenderer
 {
     private static readonly MarkdownDocument NoDocument = new();
 

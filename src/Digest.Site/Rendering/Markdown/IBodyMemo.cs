@@ -7,7 +7,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// body depended on; how it is kept is the memo's business. Thread-safe: bodies render in parallel.
 /// <see cref="NoBodyMemo"/> remembers nothing.
 /// </summary>
-public interface IBodyMemo
+internal interface IBodyMemo
 {
     /// <summary>False when nothing is kept, so the phase need not describe what it renders.</summary>
     bool Keeps { get; }

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>The plain text of inline Markdown (for headings in the table of contents).</summary>
-public static class InlineText
+internal static class InlineText
 {
     public static string Of(ContainerInline? container)
     {

@@ -8,7 +8,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// What a parsed body's links need beyond the body itself, read before rendering rewrites them
 /// (the same classification as <see cref="MarkdownRenderer"/>'s link rewriting).
 /// </summary>
-public readonly record struct LinkDependencies(bool UsesTargets, bool UsesOtherAnchors)
+internal readonly record struct LinkDependencies(bool UsesTargets, bool UsesOtherAnchors)
 {
     public static LinkDependencies Of(ParsedBody parsed)
     {

@@ -3,7 +3,7 @@ using Digest.Site.Indexing;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>What body links may point at: published articles (with their anchors) and copied input files.</summary>
-public sealed class LinkTargets(
+internal sealed class LinkTargets(
     IReadOnlyDictionary<string, ArticleEntry> articlesByStem,
     IReadOnlySet<string> unpublishedStems,
     IReadOnlyDictionary<string, ParsedBody> bodiesByStem,

@@ -7,7 +7,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// Names the link targets of a site (every article's address and anchors, unpublished names, copied files) in one
 /// string, so a body remembered from an earlier build is known to resolve its links the same way now.
 /// </summary>
-public static class LinkTargetsKey
+internal static class LinkTargetsKey
 {
     /// <summary>Every article's address and anchors, unpublished names and copied files: all a relative link can resolve to.</summary>
     public static string Of(LinkTargets targets)

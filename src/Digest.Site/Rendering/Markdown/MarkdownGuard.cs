@@ -4,7 +4,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// Rejects nesting deep enough to exhaust the stack of a recursive Markdown parser or renderer,
 /// before the parser sees it. Real articles never come close to these limits.
 /// </summary>
-public static class MarkdownGuard
+internal static class MarkdownGuard
 {
     public const int MaxQuoteDepth = 40;
 

@@ -17,7 +17,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// Renders article bodies with Markdig in two steps: <see cref="Parse(ArticleEntry, string, DiagnosticBag)"/> (in parallel, collects headings and anchors),
 /// then <see cref="Render"/> (rewrites and checks links once every article's anchors are known, sanitizes raw HTML).
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     // Markdig's advanced set, minus media links (they embed third-party iframes), generic attributes
     // (they allow arbitrary attributes such as onclick) and math/diagrams (they need external scripts).

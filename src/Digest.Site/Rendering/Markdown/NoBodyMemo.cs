@@ -3,7 +3,7 @@ using Digest.Core.Diagnostics;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>Remembers nothing: every body is rendered (<c>--no-cache</c>).</summary>
-public sealed class NoBodyMemo : IBodyMemo
+internal sealed class NoBodyMemo : IBodyMemo
 {
     public static NoBodyMemo Instance { get; } = new();
 

@@ -3,7 +3,7 @@ using Markdig.Syntax;
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>An article body parsed but not yet rendered: links are resolved only once every article's anchors are known.</summary>
-public sealed class ParsedBody(MarkdownDocument document, IReadOnlyList<TocEntry> headings, IReadOnlySet<string> anchors, int wordCount)
+internal sealed class ParsedBody(MarkdownDocument document, IReadOnlyList<TocEntry> headings, IReadOnlySet<string> anchors, int wordCount)
 {
     public MarkdownDocument Document { get; } = document;
 

@@ -6,4 +6,4 @@ namespace Digest.Site.Rendering.Markdown;
 /// A body as an earlier build rendered it: its HTML (read when asked for), headings, anchors and word count, the warnings
 /// it gave, and the link targets it was resolved against (<see cref="TargetsKey"/>; null when it links to no other file).
 /// </summary>
-public sealed record RememberedBody(RenderedBody Body, IReadOnlySet<string> Anchors, string? TargetsKey, IReadOnlyList<Diagnostic> Warnings);
+internal sealed record RememberedBody(RenderedBody Body, IReadOnlySet<string> Anchors, string? TargetsKey, IReadOnlyList<Diagnostic> Warnings);

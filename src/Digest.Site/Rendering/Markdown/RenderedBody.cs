@@ -9,7 +9,7 @@ namespace Digest.Site.Rendering.Markdown;
 /// kept. A large site holds every body at once, and on some machines fresh memory costs more than decoding again:
 /// pages and feeds ask for a body a few times, while keeping two more copies of every body would double the memory.
 /// </summary>
-public sealed class RenderedBody
+internal sealed class RenderedBody
 {
     private readonly Func<ReadOnlyMemory<byte>>? _load;
     private readonly ReadOnlyMemory<byte> _htmlUtf8;

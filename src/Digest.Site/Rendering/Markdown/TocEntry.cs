@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.Markdown;
 
 /// <summary>A heading for the table of contents.</summary>
-public sealed record TocEntry(int Level, string Id, string Text);
+internal sealed record TocEntry(int Level, string Id, string Text);

@@ -11,7 +11,7 @@ namespace Digest.Site.Rendering.Theme;
 /// Liquid templates from the theme's <c>layouts/</c> folder, each compiled once.
 /// Output is HTML-encoded by default (titles come from scraped pages); only <c>| raw</c> skips it.
 /// </summary>
-public sealed partial class TemplateEngine
+internal sealed partial class TemplateEngine
 {
     /// <summary>Encodes only what HTML requires, so umlauts stay readable in the page source.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

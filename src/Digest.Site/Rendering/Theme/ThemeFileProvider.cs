@@ -10,7 +10,7 @@ namespace Digest.Site.Rendering.Theme;
 /// Lookups are remembered for the provider's lifetime (one build): every card on every page includes
 /// partials, and asking the file system each time cost more than rendering them.
 /// </summary>
-public sealed class ThemeFileProvider(ThemeFiles theme, string folder) : IFileProvider
+internal sealed class ThemeFileProvider(ThemeFiles theme, string folder) : IFileProvider
 {
     private readonly ConcurrentDictionary<string, IFileInfo> _found = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 namespace Digest.Site.Rendering.Theme;
 
 /// <summary>File lookup across theme layers (site-local <c>_theme</c>, <c>--theme</c>, default): the same relative path in an earlier layer wins.</summary>
-public sealed class ThemeFiles(IReadOnlyList<string> layers)
+internal sealed class ThemeFiles(IReadOnlyList<string> layers)
 {
     public IReadOnlyList<string> Layers { get; } = layers;
 

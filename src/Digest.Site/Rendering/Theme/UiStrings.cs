@@ -9,7 +9,7 @@ namespace Digest.Site.Rendering.Theme;
 /// The theme's UI strings and date formats for one language, from <c>i18n/&lt;lang&gt;.yml</c>:
 /// <c>strings</c> (key → text), <c>months</c> (twelve names) and <c>date_formats</c> (year, month, day, time).
 /// </summary>
-public sealed class UiStrings
+internal sealed class UiStrings
 {
     private readonly string[] _months;
     private readonly Dictionary<string, string> _formats;

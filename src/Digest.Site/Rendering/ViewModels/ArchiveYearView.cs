@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A year in the archive.</summary>
-public sealed record ArchiveYearView(int Year, int Count, IReadOnlyList<ArchiveMonthView> Months);
+internal sealed record ArchiveYearView(int Year, int Count, IReadOnlyList<ArchiveMonthView> Months);

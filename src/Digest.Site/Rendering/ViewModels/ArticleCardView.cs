@@ -1,7 +1,7 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>An article in a list: the home digest, topic and expert pages, the archive, related articles.</summary>
-public sealed record ArticleCardView(
+internal sealed record ArticleCardView(
     string Title,
     string Slug,
     string Url,

@@ -7,7 +7,7 @@ namespace Digest.Site.Rendering.ViewModels;
 /// Everything an article page shows. <see cref="Content"/> is the rendered, sanitized body (<c>{{ article.content | raw }}</c>),
 /// read from <see cref="Body"/> only when a template shows it: a rebuild that reuses the page never decodes it.
 /// </summary>
-public sealed record ArticleView(
+internal sealed record ArticleView(
     ArticleCardView Card,
     DateView? Updated,
     [property: JsonIgnore] RenderedBody Body,

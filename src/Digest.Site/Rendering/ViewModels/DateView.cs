@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A date for display (<see cref="Text"/>) and for machines (<see cref="Iso"/>, for &lt;time datetime&gt;).</summary>
-public sealed record DateView(string Iso, string Text, string Precision);
+internal sealed record DateView(string Iso, string Text, string Precision);

@@ -1,7 +1,7 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>An article as an edition shows it: its card and the expert quotes it holds.</summary>
-public sealed record EditionItemView(ArticleCardView Card, IReadOnlyList<EditionQuoteView> Quotes)
+internal sealed record EditionItemView(ArticleCardView Card, IReadOnlyList<EditionQuoteView> Quotes)
 {
     public string Title => Card.Title;
 

@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A direct quote in an edition, with who said it: name, role and organisation as the article gives them.</summary>
-public sealed record EditionQuoteView(string Text, string Name, string? Role, string? Org, string Url);
+internal sealed record EditionQuoteView(string Text, string Name, string? Role, string? Org, string Url);

@@ -7,7 +7,7 @@ namespace Digest.Site.Rendering.ViewModels;
 /// Everything an edition page shows. <see cref="IntroductionHtml"/> is the editor's rendered introduction (null for an
 /// automatic edition); <see cref="Folder"/> holds the edition's other files (<c>email.html</c>, <c>edition.epub</c>, …).
 /// </summary>
-public sealed record EditionView(
+internal sealed record EditionView(
     string Title,
     string Slug,
     string Url,

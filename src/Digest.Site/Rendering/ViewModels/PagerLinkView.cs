@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>One numbered page link.</summary>
-public sealed record PagerLinkView(int Number, string Url, bool IsCurrent);
+internal sealed record PagerLinkView(int Number, string Url, bool IsCurrent);

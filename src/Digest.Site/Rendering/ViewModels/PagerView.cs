@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>Pagination of a listing; URLs are relative to the site root, null where there is no such page.</summary>
-public sealed record PagerView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PagerLinkView> Pages);
+internal sealed record PagerView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PagerLinkView> Pages);

@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A direct quote with the article it came from.</summary>
-public sealed record QuoteView(string Text, ArticleCardView Article);
+internal sealed record QuoteView(string Text, ArticleCardView Article);

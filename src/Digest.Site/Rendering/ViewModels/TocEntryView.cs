@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A table-of-contents line; <see cref="Level"/> is 2 or 3.</summary>
-public sealed record TocEntryView(int Level, string Id, string Text);
+internal sealed record TocEntryView(int Level, string Id, string Text);

@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A topic as linked from an article.</summary>
-public sealed record TopicLinkView(string Slug, string Label, string Url);
+internal sealed record TopicLinkView(string Slug, string Label, string Url);

@@ -1,4 +1,4 @@
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>A topic in the topic index and on its own page.</summary>
-public sealed record TopicSummaryView(string Slug, string Label, string? Description, int Count, string Url, IReadOnlyList<string> Aliases);
+internal sealed record TopicSummaryView(string Slug, string Label, string? Description, int Count, string Url, IReadOnlyList<string> Aliases);

@@ -3,7 +3,7 @@ using Fluid;
 namespace Digest.Site.Rendering.ViewModels;
 
 /// <summary>Makes the view models, and only them, readable from templates.</summary>
-public static class ViewModelRegistry
+internal static class ViewModelRegistry
 {
     public static void Register(MemberAccessStrategy strategy)
     {

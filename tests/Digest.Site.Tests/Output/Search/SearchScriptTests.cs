@@ -1,5 +1,5 @@
+using Digest.TestSupport;
 using System.Diagnostics;
-using Digest.Site.Tests.TestSupport;
 
 namespace Digest.Site.Tests.Output.Search;
 

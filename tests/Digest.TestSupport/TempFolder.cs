@@ -1,4 +1,4 @@
-namespace Digest.Site.Tests.TestSupport;
+namespace Digest.TestSupport;
 
 /// <summary>A fresh temporary folder, deleted when disposed.</summary>
 public sealed class TempFolder : IDisposable

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Digest.Site.Tests.TestSupport;
+namespace Digest.TestSupport;
 
 /// <summary>Parses built pages for inspection.</summary>
 public static class Html

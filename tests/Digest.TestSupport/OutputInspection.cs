@@ -1,11 +1,10 @@
 using AngleSharp.Dom;
-using Digest.Site.Tests.TestSupport;
 
-namespace Digest.Site.Tests.Hardening;
+namespace Digest.TestSupport;
 
 /// <summary>Looks through every built page for markup that would run in a reader's browser.</summary>
-/// <remarks>Shared with the importer's tests, which build imported articles and inspect them the same way.</remarks>
-internal static class OutputInspection
+/// <remarks>Used by the site's and the importer's hardening tests, which build hostile input and inspect it the same way.</remarks>
+public static class OutputInspection
 {
     public static IEnumerable<string> Pages(string output) =>
         Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-namespace Digest.Site.Tests.TestSupport;
+namespace Digest.TestSupport;
 
 /// <summary>Locates the repository (the folder holding Digest.sln) from the test binaries.</summary>
 public static class RepoPaths
@@ -18,6 +18,6 @@ public static class RepoPaths
                 return dir.FullName;
             }
         }
-        throw new InvalidOperationException("Digest.sln not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("Digest.sln not found above " + AppContext.BaseDirectory);
     }
 }
