@@ -50,6 +50,10 @@ public sealed partial class PeopleExtractor
             {
                 // A surname alone: use the full form if the article gives it elsewhere.
                 var full = mentions.Find(o => o.Name.Contains(' ') && Key(LastToken(o.Name)) == Key(m.Name));
+                if (full is null && m.NeedsFullName)
+                {
+                    continue;
+                }
                 g = new ExpertGroup(full?.Name ?? m.Name, m.Position);
                 groups.Add(g);
             }
@@ -146,6 +150,10 @@ public sealed partial class PeopleExtractor
         {
             var key = Key(m.Name);
             if (excluded.Contains(key) || excluded.Contains(Key(LastToken(m.Name))))
+            {
+                continue;
+            }
+            if (m.NeedsFullName && !mentions.Exists(o => o.Name.Contains(' ') && Key(LastToken(o.Name)) == key))
             {
                 continue;
             }

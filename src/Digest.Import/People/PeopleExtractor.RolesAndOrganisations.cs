@@ -33,6 +33,10 @@ public sealed partial class PeopleExtractor
             {
                 roleEnd--;
             }
+            if (TryRoleOfField(t, roleFrom, roleEnd, text, m, determiner))
+            {
+                return;
+            }
             m.Roles.Add(RoleText(t, roleFrom, roleEnd, text, determiner));
             foreach (var k in Enumerable.Range(roleFrom, roleEnd - roleFrom + 1))
             {

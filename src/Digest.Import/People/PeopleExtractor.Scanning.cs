@@ -73,13 +73,13 @@ public sealed partial class PeopleExtractor
             start = q;
         }
         var n = end - start + 1;
-        if (n < 2 || !HasLowercase(t[end].Text))
+        if (n < 1 || !HasLowercase(t[end].Text))
         {
             return;
         }
         var j = comma + 1;
         var skipped = 0;
-        while (j < t.Count && t[j].IsWord && !t[j].IsCapitalised && lexicon.RoleOf(t[j].Text) == RoleKind.None && skipped < 4)
+        while (j < t.Count && t[j].IsWord && !t[j].IsCapitalised && lexicon.RoleOf(t[j].Text) == RoleKind.None && SingularRole(t[j].Text) is null && skipped < 4)
         {
             if (lexicon.ReportingVerbs.Contains(t[j].Text))
             {
@@ -98,6 +98,11 @@ public sealed partial class PeopleExtractor
             first++;
         }
         var kind = lexicon.RoleOf(t[j].Text);
+        if (kind == RoleKind.None && SingularRole(t[j].Text) is not null)
+        {
+            TryPluralApposition(t, start, end, j, text, offset, mentions);
+            return;
+        }
         if (kind == RoleKind.None)
         {
             // "Name, Brigadier und Militärstratege …": a title coordinated with a role word.
@@ -110,7 +115,7 @@ public sealed partial class PeopleExtractor
                 return;
             }
         }
-        var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind };
+        var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind, NeedsFullName = n == 1 };
         ParseRolesAndOrgs(t, first, text, m, determiner: null);
         mentions.Add(m);
     }
