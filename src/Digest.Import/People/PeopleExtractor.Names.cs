@@ -79,6 +79,25 @@ public sealed partial class PeopleExtractor
         return sb.ToString();
     }
 
+    /// <summary>
+    /// After "ROLE der ORG," a name follows: a known given name and a surname, or two or three name tokens that
+    /// close the apposition (comma, full stop, end of paragraph).
+    /// </summary>
+    private bool IsNameAfterComma(List<Token> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !IsNameToken(t[comma + 1]) || !IsNameToken(t[comma + 2]))
+        {
+            return false;
+        }
+        if (lexicon.FirstNames.Contains(t[comma + 1].Text))
+        {
+            return true;
+        }
+        var n = ForwardName(t, comma + 1);
+        var after = comma + 1 + n;
+        return n is 2 or 3 && !LooksLikeOrgWord(t[after - 1].Text) && (after >= t.Count || t[after].Text is "," or ".");
+    }
+
     private static bool LooksLikeOrgWord(string word)
     {
         var lower = word.ToLowerInvariant();

@@ -31,7 +31,16 @@ public sealed partial class PeopleExtractor
             var kind = lexicon.RoleOf(tok.Text);
             if (kind != RoleKind.None && !IsPluralOrInflected(tok.Text))
             {
+                var before = mentions.Count;
                 TryRoleBeforeName(t, i, kind, text, offset, mentions);
+                if (mentions.Count == before && kind != RoleKind.Official)
+                {
+                    TryRoleWithoutName(t, i, text, offset, mentions);
+                }
+            }
+            if (tok.IsCapitalised)
+            {
+                TryPronounAffiliation(t, i, text, offset, mentions);
             }
             if (lexicon.FirstNames.Contains(tok.Text) && (i == 0 || !lexicon.FirstNames.Contains(t[i - 1].Text)))
             {
@@ -130,13 +139,19 @@ public sealed partial class PeopleExtractor
             // The organisation may stand between role and name; the name then starts with a known given name.
             orgStart = j;
             var found = -1;
-            for (var k = j + 1; k < t.Count && k <= j + 8; k++)
+            for (var k = j + 1; k < t.Count && k <= j + MaxOrgBeforeName; k++)
             {
-                if (t[k].Text == "," && k + 2 < t.Count && lexicon.FirstNames.Contains(t[k + 1].Text) && IsNameToken(t[k + 2]))
+                if (t[k].Text == "," && IsNameAfterComma(t, k))
                 {
-                    // "Chefvolkswirt der Commerzbank, Jörg Krämer".
+                    // "Chefvolkswirt der Beispielbank, Jörg Muster".
                     found = k + 1;
                     break;
+                }
+                if (t[k].Text == "(" && k + 2 < t.Count && t[k + 2].Text == ")")
+                {
+                    // "des …instituts (Abk.), Name".
+                    k += 2;
+                    continue;
                 }
                 if (!t[k].IsWord || lexicon.RoleOf(t[k].Text) != RoleKind.None)
                 {
@@ -169,9 +184,11 @@ public sealed partial class PeopleExtractor
         }
         var (roleStart, determiner) = RoleStart(t, role);
         var m = new Mention { Name = JoinName(t, j, n), Priority = 3, Position = offset + t[j].Start, Kind = kind };
-        m.Roles.Add(RoleText(t, roleStart, role, text, determiner));
+        var field = orgStart >= 0 && t[orgStart].Text is "für" or "for";
+        // "die Professorin für Public Health Name": the field belongs to the role, it names no organisation.
+        m.Roles.Add(RoleText(t, roleStart, field ? j - 1 : role, text, determiner));
         AddAcronymOrg(t[role].Text, text, m);
-        if (orgStart >= 0)
+        if (orgStart >= 0 && !field)
         {
             var org = OrgPhrase(t, orgStart, text, out _, stopAt: t[j - 1].Text == "," ? j - 1 : j);
             AddOrg(m, org);
