@@ -54,8 +54,9 @@ public sealed partial class PeopleExtractor
         }
         var at = offset + t[prep].Start;
         var previous = PreviousFullMention(mentions, at);
-        if (previous is null || previous.Kind is not (RoleKind.Expert or RoleKind.Conditional))
+        if (previous is null || !mentions.Exists(o => o.Name == previous.Name && IntroducedAsExpert(o)))
         {
+            // The person named last is an official or a subject: the affiliation does not make them an expert.
             return;
         }
         var m = new Mention { Name = previous.Name, Priority = 1, Position = at, Kind = RoleKind.Expert };
@@ -66,6 +67,9 @@ public sealed partial class PeopleExtractor
         AddOrg(m, org);
         mentions.Add(m);
     }
+
+    private bool IntroducedAsExpert(Mention m) =>
+        m.Kind == RoleKind.Expert || m.Kind == RoleKind.Conditional && m.Orgs.Exists(lexicon.IsResearchOrg);
 
     /// <summary>The person named last before <paramref name="at"/> (with a full name), if close enough.</summary>
     private static Mention? PreviousFullMention(List<Mention> mentions, int at)

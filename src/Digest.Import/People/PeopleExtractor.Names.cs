@@ -39,7 +39,9 @@ public sealed partial class PeopleExtractor
     private int ForwardName(List<Token> t, int start)
     {
         var n = 0;
-        while (start + n < t.Count && n < MaxNameTokens && IsNameToken(t[start + n]))
+        // After two name tokens, a capitalised reporting verb ("… Example Warns Of …" in a title-case headline) ends
+        // the name; as the second token it may be a surname.
+        while (start + n < t.Count && n < MaxNameTokens && IsNameToken(t[start + n]) && (n < 2 || !lexicon.ReportingVerbs.Contains(t[start + n].Text)))
         {
             n++;
         }

@@ -115,3 +115,23 @@ public class ExpertShapesTests
         Assert.Equal("Beispielstädter Institut für Technologie (BIT)", e.Org);
     }
 }
+
+public class ExpertShapesPrecisionTests
+{
+    private static PeopleResult Run(params string[] paragraphs) => new PeopleExtractor(Lexicon.Default).Extract(paragraphs, null);
+
+    [Fact]
+    public void A_pronoun_affiliation_after_an_official_makes_no_expert()
+    {
+        var r = Run("Das sagte Präsident Jon Example am Montag. Er sprach an der Universität Beispielstadt vor Studenten.");
+        Assert.Empty(r.Experts);
+        Assert.Contains("Jon Example", r.People);
+    }
+
+    [Fact]
+    public void A_capitalised_verb_in_a_headline_is_not_part_of_the_name()
+    {
+        var r = Run("Economist Jane Example Warns Of A Long Recession");
+        Assert.Equal("Jane Example", Assert.Single(r.Experts).Name);
+    }
+}
