@@ -17,4 +17,7 @@ internal sealed class Mention
     public int Position { get; init; }
 
     public bool IsExpert { get; set; }
+
+    /// <summary>A surname alone ("Name, a professor at …"): it counts only when the article gives the full name too.</summary>
+    public bool NeedsFullName { get; init; }
 }

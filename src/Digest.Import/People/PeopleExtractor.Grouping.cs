@@ -66,6 +66,10 @@ public sealed partial class PeopleExtractor
                 // A surname alone: use the full form if the article gives it elsewhere.
                 fullBySurname ??= FirstFullNameBySurname(mentions);
                 var full = fullBySurname.GetValueOrDefault(Key(m.Name));
+                if (full is null && m.NeedsFullName)
+                {
+                    continue;
+                }
                 g = new ExpertGroup(full?.Name ?? m.Name, m.Position);
                 groups.Add(g);
                 AddBySurname(bySurname, g);
@@ -159,26 +163,6 @@ public sealed partial class PeopleExtractor
         return best;
     }
 
-    /// <summary>Same person: equal names, or one is the other without given names ("Hilpert", "Hanns Günther Hilpert").</summary>
-    private static bool Compatible(string a, string b)
-    {
-        var ka = Key(a);
-        var kb = Key(b);
-        if (ka == kb)
-        {
-            return true;
-        }
-        var (shorter, longer) = ka.Length < kb.Length ? (ka, kb) : (kb, ka);
-        if (!longer.EndsWith(" " + shorter, StringComparison.Ordinal) && !longer.StartsWith(shorter + " ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        // "Anna Weber" and "Max Weber" differ; "Hanns Hilpert" and "Hanns Günther Hilpert" do not.
-        var sa = shorter.Split(' ');
-        var la = longer.Split(' ');
-        return sa.Length == 1 || sa[0] == la[0];
-    }
-
     private List<string> CollectPeople(List<Mention> mentions, List<ExpertGroup> experts, HashSet<string> excluded)
     {
         var names = new PeopleNameList(Key, SameOrPart);
@@ -192,12 +176,18 @@ public sealed partial class PeopleExtractor
                 expertMentionKeys.Add(Key(x.Name));
             }
         }
+        Dictionary<string, Mention>? fullBySurname = null;
         var ordered = mentions.FindAll(static m => !m.IsExpert);
         ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         foreach (var m in ordered)
         {
             var key = Key(m.Name);
             if (excluded.Contains(key) || excluded.Contains(Key(LastToken(m.Name))))
+            {
+                continue;
+            }
+            fullBySurname ??= FirstFullNameBySurname(mentions);
+            if (m.NeedsFullName && !fullBySurname.ContainsKey(key))
             {
                 continue;
             }

@@ -39,7 +39,9 @@ public sealed partial class PeopleExtractor
     private int ForwardName(List<Token> t, int start)
     {
         var n = 0;
-        while (start + n < t.Count && n < MaxNameTokens && IsNameToken(t[start + n]))
+        // After two name tokens, a capitalised reporting verb ("… Example Warns Of …" in a title-case headline) ends
+        // the name; as the second token it may be a surname.
+        while (start + n < t.Count && n < MaxNameTokens && IsNameToken(t[start + n]) && (n < 2 || !lexicon.ReportingVerbs.Contains(t[start + n].Text)))
         {
             n++;
         }
@@ -77,6 +79,25 @@ public sealed partial class PeopleExtractor
             sb.Append(t[k].Text);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// After "ROLE der ORG," a name follows: a known given name and a surname, or two or three name tokens that
+    /// close the apposition (comma, full stop, end of paragraph).
+    /// </summary>
+    private bool IsNameAfterComma(List<Token> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !IsNameToken(t[comma + 1]) || !IsNameToken(t[comma + 2]))
+        {
+            return false;
+        }
+        if (lexicon.FirstNames.Contains(t[comma + 1].Text))
+        {
+            return true;
+        }
+        var n = ForwardName(t, comma + 1);
+        var after = comma + 1 + n;
+        return n is 2 or 3 && !LooksLikeOrgWord(t[after - 1].Text) && (after >= t.Count || t[after].Text is "," or ".");
     }
 
     private static bool LooksLikeOrgWord(string word)

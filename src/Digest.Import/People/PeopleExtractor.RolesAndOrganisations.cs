@@ -33,6 +33,10 @@ public sealed partial class PeopleExtractor
             {
                 roleEnd--;
             }
+            if (TryRoleOfField(t, roleFrom, roleEnd, text, m, determiner))
+            {
+                return;
+            }
             m.Roles.Add(RoleText(t, roleFrom, roleEnd, text, determiner));
             foreach (var k in Enumerable.Range(roleFrom, roleEnd - roleFrom + 1))
             {
@@ -129,7 +133,7 @@ public sealed partial class PeopleExtractor
         {
             return string.Empty;
         }
-        var phrase = text[t[start].Start..t[last].End];
+        var phrase = CutTopicAfterZu(text[t[start].Start..t[last].End]);
         if (stopWord is null)
         {
             // "Forschungsgruppe Osteuropa und Eurasien der Stiftung …": the unit is a role, the rest the organisation.
@@ -161,6 +165,18 @@ public sealed partial class PeopleExtractor
             }
         }
         return phrase;
+    }
+
+    /// <summary>"Hochschule X zu Klimawandel und Gesundheit": "zu" opens the topic, except in "Universität zu Köln".</summary>
+    private static string CutTopicAfterZu(string phrase)
+    {
+        var zu = phrase.IndexOf(" zu ", StringComparison.Ordinal);
+        if (zu <= 0)
+        {
+            return phrase;
+        }
+        var before = LastToken(phrase[..zu]);
+        return before is "Universität" or "Akademie" or "Wissenschaften" ? phrase : phrase[..zu];
     }
 
     private void AddOrg(Mention m, string org)

@@ -31,7 +31,16 @@ public sealed partial class PeopleExtractor
             var kind = lexicon.RoleOf(tok.Text);
             if (kind != RoleKind.None && !IsPluralOrInflected(tok.Text))
             {
+                var before = mentions.Count;
                 TryRoleBeforeName(t, i, kind, text, offset, mentions);
+                if (mentions.Count == before && kind != RoleKind.Official)
+                {
+                    TryRoleWithoutName(t, i, text, offset, mentions);
+                }
+            }
+            if (tok.IsCapitalised)
+            {
+                TryPronounAffiliation(t, i, text, offset, mentions);
             }
             if (lexicon.FirstNames.Contains(tok.Text) && (i == 0 || !lexicon.FirstNames.Contains(t[i - 1].Text)))
             {
@@ -73,13 +82,13 @@ public sealed partial class PeopleExtractor
             start = q;
         }
         var n = end - start + 1;
-        if (n < 2 || !HasLowercase(t[end].Text))
+        if (n < 1 || !HasLowercase(t[end].Text))
         {
             return;
         }
         var j = comma + 1;
         var skipped = 0;
-        while (j < t.Count && t[j].IsWord && !t[j].IsCapitalised && lexicon.RoleOf(t[j].Text) == RoleKind.None && skipped < 4)
+        while (j < t.Count && t[j].IsWord && !t[j].IsCapitalised && lexicon.RoleOf(t[j].Text) == RoleKind.None && SingularRole(t[j].Text) is null && skipped < 4)
         {
             if (lexicon.ReportingVerbs.Contains(t[j].Text))
             {
@@ -98,6 +107,11 @@ public sealed partial class PeopleExtractor
             first++;
         }
         var kind = lexicon.RoleOf(t[j].Text);
+        if (kind == RoleKind.None && SingularRole(t[j].Text) is not null)
+        {
+            TryPluralApposition(t, start, end, j, text, offset, mentions);
+            return;
+        }
         if (kind == RoleKind.None)
         {
             // "Name, Brigadier und Militärstratege …": a title coordinated with a role word.
@@ -110,7 +124,7 @@ public sealed partial class PeopleExtractor
                 return;
             }
         }
-        var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind };
+        var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind, NeedsFullName = n == 1 };
         ParseRolesAndOrgs(t, first, text, m, determiner: null);
         mentions.Add(m);
     }
@@ -125,13 +139,19 @@ public sealed partial class PeopleExtractor
             // The organisation may stand between role and name; the name then starts with a known given name.
             orgStart = j;
             var found = -1;
-            for (var k = j + 1; k < t.Count && k <= j + 8; k++)
+            for (var k = j + 1; k < t.Count && k <= j + MaxOrgBeforeName; k++)
             {
-                if (t[k].Text == "," && k + 2 < t.Count && lexicon.FirstNames.Contains(t[k + 1].Text) && IsNameToken(t[k + 2]))
+                if (t[k].Text == "," && IsNameAfterComma(t, k))
                 {
-                    // "Chefvolkswirt der Commerzbank, Jörg Krämer".
+                    // "Chefvolkswirt der Beispielbank, Jörg Muster".
                     found = k + 1;
                     break;
+                }
+                if (t[k].Text == "(" && k + 2 < t.Count && t[k + 2].Text == ")")
+                {
+                    // "des …instituts (Abk.), Name".
+                    k += 2;
+                    continue;
                 }
                 if (!t[k].IsWord || lexicon.RoleOf(t[k].Text) != RoleKind.None)
                 {
@@ -164,9 +184,11 @@ public sealed partial class PeopleExtractor
         }
         var (roleStart, determiner) = RoleStart(t, role);
         var m = new Mention { Name = JoinName(t, j, n), Priority = 3, Position = offset + t[j].Start, Kind = kind };
-        m.Roles.Add(RoleText(t, roleStart, role, text, determiner));
+        var field = orgStart >= 0 && t[orgStart].Text is "für" or "for";
+        // "die Professorin für Public Health Name": the field belongs to the role, it names no organisation.
+        m.Roles.Add(RoleText(t, roleStart, field ? j - 1 : role, text, determiner));
         AddAcronymOrg(t[role].Text, text, m);
-        if (orgStart >= 0)
+        if (orgStart >= 0 && !field)
         {
             var org = OrgPhrase(t, orgStart, text, out _, stopAt: t[j - 1].Text == "," ? j - 1 : j);
             AddOrg(m, org);

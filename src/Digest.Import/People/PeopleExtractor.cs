@@ -19,6 +19,9 @@ public sealed partial class PeopleExtractor(Lexicon lexicon)
     private const int MaxNameTokens = 4;
     private const int QuoteWindow = 160;
 
+    /// <summary>How many tokens an organisation between a role and the name may take ("vom Center for … in Washington, Name").</summary>
+    private const int MaxOrgBeforeName = 14;
+
     private string _allText = string.Empty;
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)

@@ -29,13 +29,35 @@ public class EvaluationTests(ITestOutputHelper output)
         Assert.True(report.MeetsTargets);
     }
 
+    /// <summary>
+    /// The acceptance targets on both shared dev sets together (22 articles from 20 outlets): titles and dates ≥ 95 %,
+    /// expert F1 ≥ 0.92, role and org agreement ≥ 90 %, at most one boilerplate leak, every kept sentence.
+    /// People F1 has no target; it is reported in the test output.
+    /// </summary>
     [Fact]
-    public void Dev_set_meets_the_targets()
+    public void Dev_sets_together_meet_the_targets()
     {
-        var dev = SharedFixtures.RequireOrSkip("dev")[0];
-        var report = Evaluate(dev);
-        Assert.True(report.Articles.Count >= 7);
-        AssertTargets(report);
+        var dev = SharedFixtures.Find("dev");
+        var dev2 = SharedFixtures.Find("dev2");
+        if (dev is null || dev2 is null)
+        {
+            Assert.Skip($"../shared/fixtures/dev and dev2 not found above {AppContext.BaseDirectory}: the shared gold sets are not part of this checkout");
+        }
+        var diagnostics = new DiagnosticBag();
+        var report = ImportEvaluator.Run([dev, dev2], ArticleImporter.CreateDefault(), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        output.WriteLine(report.Format());
+        output.WriteLine($"people F1 {report.PeopleF1:0.00} (P {report.PeoplePrecision:0.00}, R {report.PeopleRecall:0.00})");
+        Assert.True(report.Articles.Count >= 22);
+        Assert.All(report.Articles, a => Assert.Null(a.Error));
+        Assert.True(report.TitleRate >= EvalReport.MinTitleRate, $"titles {report.TitleRate:P0}");
+        Assert.True(report.DateRate >= EvalReport.MinDateRate, $"dates {report.DateRate:P0}");
+        Assert.True(report.ExpertF1 >= EvalReport.MinExpertF1, $"expert F1 {report.ExpertF1:0.00}");
+        Assert.True(report.RoleAgreement >= EvalReport.MinAgreement, $"role agreement {report.RoleAgreement:0.00}");
+        Assert.True(report.OrgAgreement >= EvalReport.MinAgreement, $"org agreement {report.OrgAgreement:0.00}");
+        Assert.True(report.Leaks <= EvalReport.MaxLeaks, $"{report.Leaks} boilerplate leaks");
+        Assert.All(report.Articles, a => Assert.Empty(a.KeepsMissing));
+        Assert.True(report.MeetsTargets);
     }
 
     [Fact]
