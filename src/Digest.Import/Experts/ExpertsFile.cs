@@ -10,7 +10,7 @@ namespace Digest.Import.Experts;
 
 /// <summary>
 /// Adds new experts to <c>experts.yml</c> by appending text, so existing entries, their order and comments stay
-/// exactly as written. "Hilpert" and "Hanns Günther Hilpert" are one person; so are names listed as aliases.
+/// exactly as written. "Muster" and "Hanns Peter Muster" are one person; so are names listed as aliases.
 /// </summary>
 public static class ExpertsFile
 {
@@ -148,7 +148,7 @@ public static class ExpertsFile
 
     private static string[] Tokens(string name) => SearchFolding.Fold(name.Replace('-', ' ').Replace(".", " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Same surname, and given names that do not contradict ("Hilpert" = "Hanns Günther Hilpert" = "Hanns Hilpert").</summary>
+    /// <summary>Same surname, and given names that do not contradict ("Muster" = "Hanns Peter Muster" = "Hanns Muster").</summary>
     public static bool SamePerson(string[] a, string[] b)
     {
         if (a.Length == 0 || b.Length == 0 || a[^1] != b[^1])

@@ -6,7 +6,7 @@ public sealed partial class PeopleExtractor
     private const int MaxFieldTokens = 8;
 
     /// <summary>
-    /// "director of economic research at the Board", "professor of naval history in Europe at a College": the field
+    /// "director of economic research at the Example Council", "professor of naval history in Europe at a College": the field
     /// after "of" belongs to the role, the organisation follows "at"/"with". A field of research makes a director or
     /// head an expert whatever the organisation.
     /// </summary>

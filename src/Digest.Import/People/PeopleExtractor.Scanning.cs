@@ -185,7 +185,7 @@ public sealed partial class PeopleExtractor
         var (roleStart, determiner) = RoleStart(t, role);
         var m = new Mention { Name = JoinName(t, j, n), Priority = 3, Position = offset + t[j].Start, Kind = kind };
         var field = orgStart >= 0 && t[orgStart].Text is "für" or "for";
-        // "die Professorin für Public Health Name": the field belongs to the role, it names no organisation.
+        // "die Professorin für Global Health Name": the field belongs to the role, it names no organisation.
         m.Roles.Add(RoleText(t, roleStart, field ? j - 1 : role, text, determiner));
         AddAcronymOrg(t[role].Text, text, m);
         if (orgStart >= 0 && !field)

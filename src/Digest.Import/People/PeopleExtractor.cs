@@ -11,7 +11,7 @@ namespace Digest.Import.People;
 /// Finds the people an article names and decides who is an expert: someone introduced with an expert-type
 /// role (apposition "Name, Nordkorea-Experte der SWP", role before name "der Militärexperte Name",
 /// "Prof. Name", "Dr. Name von der Forschungsgruppe … der SWP"), as opposed to officials, subjects and authors.
-/// Later surname mentions ("sagt Hilpert") are merged into the full name.
+/// Later surname mentions ("sagt Muster") are merged into the full name.
 /// Keeps per-article state: use one instance per article (or per thread).
 /// </summary>
 public sealed partial class PeopleExtractor(Lexicon lexicon)
