@@ -38,7 +38,7 @@ internal sealed class AppositionReader(Lexicon lexicon, NameReader names, RoleRe
         }
         var j = comma + 1;
         var skipped = 0;
-        while (j < t.Count && t[j].IsWord && !t[j].IsCapitalised && lexicon.RoleOf(t[j].Text) == RoleKind.None && english.SingularRole(t[j].Text) is null && skipped < 4)
+        while (j < t.Count && t[j].IsWord && !t[j].IsCapitalised && RoleAt(t, j) == RoleKind.None && english.SingularRole(t[j].Text) is null && skipped < 4)
         {
             if (lexicon.ReportingVerbs.Contains(t[j].Text))
             {
@@ -56,7 +56,7 @@ internal sealed class AppositionReader(Lexicon lexicon, NameReader names, RoleRe
         {
             first++;
         }
-        var kind = lexicon.RoleOf(t[j].Text);
+        var kind = RoleAt(t, j);
         if (kind == RoleKind.None && english.SingularRole(t[j].Text) is not null)
         {
             english.TryPluralApposition(t, start, end, j, text, offset, mentions);
@@ -77,5 +77,19 @@ internal sealed class AppositionReader(Lexicon lexicon, NameReader names, RoleRe
         var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind, NeedsFullName = n == 1 };
         roles.ParseRolesAndOrgs(t, first, text, m, determiner: null);
         mentions.Add(m);
+    }
+
+    /// <summary>
+    /// The role word <paramref name="j"/> names: from the role lists, or for a lower-case English noun followed by an
+    /// affiliation, from its form ("a glaciologist at …", "a historian with …").
+    /// </summary>
+    private RoleKind RoleAt(List<Token> t, int j)
+    {
+        var kind = lexicon.RoleOf(t[j].Text);
+        if (kind != RoleKind.None || j + 1 >= t.Count || t[j + 1].Text is not ("at" or "with" or "from" or "of"))
+        {
+            return kind;
+        }
+        return lexicon.EnglishRoleByForm(t[j].Text);
     }
 }

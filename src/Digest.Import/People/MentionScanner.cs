@@ -31,6 +31,11 @@ internal sealed class MentionScanner(
                 TryHonorific(t, i, text, offset, mentions);
             }
             var kind = lexicon.RoleOf(tok.Text);
+            if (kind == RoleKind.Conditional && lexicon.HasResearchModifier(tok.Text))
+            {
+                // "Institutsdirektorin NAME": the compound names the research body.
+                kind = RoleKind.Expert;
+            }
             if (kind != RoleKind.None && !IsPluralOrInflected(tok.Text))
             {
                 var before = mentions.Count;
