@@ -136,14 +136,22 @@ public static class ImportEvaluator
 
     /// <summary>
     /// Gold labels are plain editor labels ("Gaspreise", "recession"); each stands for the vocabulary topic it names as a
-    /// slug, label or alias. A label no topic stands for counts as missed and is listed as outside the vocabulary.
+    /// slug, label or alias, else for the topic the tagger finds in the label read as a headline ("Energiepolitik" by a
+    /// stem, "US economy" by "economy"). A label no topic stands for counts as missed and is listed as outside the vocabulary.
     /// </summary>
     private static void ScoreTopics(ArticleScore s, ImportedArticle article, GoldAnnotation gold, Vocabulary vocabulary)
     {
         var goldTopics = new List<string>();
+        TopicTagger? tagger = null;
         foreach (var label in gold.Topics)
         {
             var slug = vocabulary.Resolve(label);
+            if (slug is null)
+            {
+                tagger ??= new TopicTagger(vocabulary);
+                var named = tagger.Weigh([(label, TopicPart.Title)]);
+                slug = named.Count > 0 ? named[0].Slug : null;
+            }
             if (slug is null)
             {
                 s.TopicsOutsideVocabulary.Add(label);
@@ -164,16 +172,29 @@ public static class ImportEvaluator
             }
             else
             {
-                s.TopicsSpurious.Add(t);
+                s.TopicsSpurious.Add(Explain(t, article));
             }
         }
         foreach (var g in goldTopics)
         {
             if (!g.StartsWith('?') && !article.Topics.Contains(g))
             {
-                s.TopicsMissed.Add(g);
+                s.TopicsMissed.Add(Explain(g, article));
             }
         }
+    }
+
+    /// <summary>A slug with the tagger's score and evidence for it: "klima (1.5: klimaforschers)".</summary>
+    private static string Explain(string slug, ImportedArticle article)
+    {
+        foreach (var c in article.TopicChoices)
+        {
+            if (c.Slug == slug)
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slug} ({c.Score:0.##}: {string.Join(", ", c.Evidence)})");
+            }
+        }
+        return slug;
     }
 
     /// <summary>Other named people, matched by name as experts are; a gold expert listed as a person counts as neither right nor wrong here.</summary>
