@@ -14,6 +14,9 @@ public sealed class TopicMatcher
     /// </summary>
     private static readonly string[] Endings = ["s", "n", "en", "es", "e", "er", "ern", "ns", "em", "ed", "d", "ing"];
 
+    /// <summary>English endings that replace a letter of the base: "economies" for "economy", "escalating" for "escalate".</summary>
+    private static readonly (string Ending, string Replacement)[] Replacements = [("ies", "y"), ("ing", "e")];
+
     /// <summary>Shorter compound heads ("Gas", "Iran") would match too many unrelated words.</summary>
     private const int MinHeadLength = 5;
 
@@ -124,10 +127,13 @@ public sealed class TopicMatcher
                 return true;
             }
         }
-        // English "-ies" plurals of "-y" words ("economies", "policies").
-        if (w.Length > 6 && w.EndsWith("ies", StringComparison.Ordinal) && MatchAlias(words, i, w[..^3] + "y", out topic, out length))
+        foreach (var (ending, replacement) in Replacements)
         {
-            return true;
+            if (w.Length > ending.Length + 3 && w.EndsWith(ending, StringComparison.Ordinal)
+                && MatchAlias(words, i, string.Concat(w.AsSpan(0, w.Length - ending.Length), replacement), out topic, out length))
+            {
+                return true;
+            }
         }
         length = 1;
         kind = TopicMatchKind.Stem;
