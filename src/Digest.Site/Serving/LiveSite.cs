@@ -71,10 +71,26 @@ public sealed class LiveSite : IDisposable
     /// Builds the site again and serves it when it built. Returns true when the attempt stopped on an exception for
     /// the first time in a row (typically a file that vanished or was locked mid-save), so the caller should try once more.
     /// </summary>
-    public bool Rebuild()
+    public bool Rebuild() => Rebuild(null) == RebuildOutcome.Retry;
+
+    /// <summary>
+    /// Builds the site again after <paramref name="changed"/> (full paths; null when what changed is not known) and serves
+    /// it when it built. When the one file changed is an article whose front matter is unchanged, a version with only its
+    /// body rendered again is served first (see <see cref="ArticleEdit"/>), so the page being edited is on screen before
+    /// the whole site is loaded again. With <paramref name="holdFailure"/> a failed build reports nothing and leaves the
+    /// served site as it is (<see cref="RebuildOutcome.Held"/>): the save may be unfinished, and the caller builds again.
+    /// </summary>
+    public RebuildOutcome Rebuild(IReadOnlyCollection<string>? changed, bool holdFailure = false)
     {
         // The pages of the version being replaced need not be finished; the rebuild wants both cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
+        if (changed is { Count: 1 })
+        {
+            foreach (var path in changed)
+            {
+                ShowEdit(path);
+            }
+        }
         var first = Interlocked.Increment(ref _attempts) == 1;
         var clock = Stopwatch.StartNew();
         Preparation? prepared = null;
@@ -101,7 +117,12 @@ public sealed class LiveSite : IDisposable
             var report = new RebuildReport(version, first, lazy.Articles, lazy.Pages, clock.Elapsed, prepared!.Diagnostics.Sorted(), Phases(prepared));
             SiteRebuilt?.Invoke(report);
             FinishInBackground(lazy, version);
-            return false;
+            return RebuildOutcome.Served;
+        }
+        if (holdFailure)
+        {
+            // Perhaps a save caught half-way: the caller builds again once the files have settled, and that build reports.
+            return RebuildOutcome.Held;
         }
 
         var retry = false;
@@ -129,7 +150,40 @@ public sealed class LiveSite : IDisposable
         }
         Volatile.Write(ref _site, current with { Problems = problems });
         SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
-        return retry;
+        return retry ? RebuildOutcome.Retry : RebuildOutcome.Failed;
+    }
+
+    /// <summary>
+    /// Serves the edit of the article at <paramref name="path"/> ahead of the full rebuild, when it is one
+    /// <see cref="ArticleEdit"/> can apply to the site served now (which must have built without problems).
+    /// </summary>
+    private void ShowEdit(string path)
+    {
+        var current = Current;
+        if (current is not { Site: { } served, Problems.Count: 0 })
+        {
+            return;
+        }
+        PreparedSite? edited;
+        string? article;
+        try
+        {
+            edited = ArticleEdit.Apply(served.Prepared, path, out article);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file went away or is locked mid-save: the full rebuild that follows sees what it became.
+            return;
+        }
+        if (edited is null)
+        {
+            return;
+        }
+        var lazy = new LazySite(edited);
+        var version = current.Version + 1;
+        Volatile.Write(ref _site, new ServedSite(lazy, version, []));
+        // No background rendering: the full rebuild follows at once and replaces this version.
+        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], Phases(edited.Timer)) { Edited = article });
     }
 
     /// <summary>Cancels the background rendering of the served version (the server is stopping).</summary>
@@ -139,15 +193,17 @@ public sealed class LiveSite : IDisposable
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
     }
 
-    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared)
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared) => Phases(prepared.Timer);
+
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(PhaseTimer timer)
     {
         if (!_timePhases)
         {
             return [];
         }
         // The pages themselves render when asked for; "site" is setting them up.
-        prepared.Timer.Lap("site");
-        return prepared.Timer.Wall;
+        timer.Lap("site");
+        return timer.Wall;
     }
 
     /// <summary>
