@@ -11,4 +11,7 @@ public sealed class ListeningPage(EventClient client, string? path, int? version
 
     /// <summary>The served version whose bytes the page shows; moved on when a build leaves them the same. Changed under the hub's lock.</summary>
     public int? Version { get; set; } = version;
+
+    /// <summary>Whether the page was told to reload: it loads the newest version and connects again, so it is told nothing more. Under the hub's lock.</summary>
+    public bool Reloading { get; set; }
 }

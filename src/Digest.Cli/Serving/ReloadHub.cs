@@ -83,6 +83,7 @@ public sealed class ReloadHub
             reload = pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.Count == 0
                 && !Unchanged(page, current.Version);
             page.Version = reload ? pageVersion : current.Version;
+            page.Reloading = reload;
             _clients[id] = page;
         }
         try
@@ -156,12 +157,17 @@ public sealed class ReloadHub
             _problemsShown = false;
             foreach (var (id, page) in _clients)
             {
+                if (page.Reloading)
+                {
+                    continue;
+                }
                 if (!all && Unchanged(page, report.Version))
                 {
                     page.Version = report.Version;
                 }
                 else
                 {
+                    page.Reloading = true;
                     reload.Add((id, page));
                 }
             }
