@@ -4,7 +4,8 @@ namespace Digest.Cli.Serving;
 
 /// <summary>
 /// Watches the site's folders and rebuilds the live site once changes have been quiet for <see cref="Debounce"/>,
-/// one build at a time, telling it which files changed; a save during a build schedules another one. A burst of
+/// one build at a time; a save during a build schedules another one. When the one file saved is an article whose body
+/// alone changed, the live site shows that edit first (<see cref="LiveSite.ShowEdit"/>) and rebuilds fully after it. A burst of
 /// writes (an editor writing a file in several steps, or saving through a rename) is coalesced into one build of the
 /// final content. A build that fails right after a save is not reported at once: the file may have been caught
 /// half-written, so it is built again once the files have been quiet for <see cref="SettleTime"/>, and that build's
@@ -23,6 +24,9 @@ public sealed class RebuildScheduler : IDisposable
 
     /// <summary>How long the files must stay quiet after a failed build before it is tried again and its failure reported.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the full rebuild waits after an edit shown ahead of it, so the reloading page is answered first.</summary>
+    public static readonly TimeSpan EditHeadStart = TimeSpan.FromMilliseconds(50);
 
     private readonly LiveSite _site;
     private readonly CancellationTokenSource _stop = new();
@@ -103,7 +107,13 @@ public sealed class RebuildScheduler : IDisposable
                 }
                 // Taken before building, so a save during the build schedules another one.
                 var (changed, unknown) = Take();
-                var outcome = _site.Rebuild(unknown ? null : changed, holdFailure: saved);
+                if (!unknown && changed.Count == 1 && _site.ShowEdit(changed.First()))
+                {
+                    // The edited page is served: its reload is answered before the full rebuild takes both cores. A save
+                    // meanwhile stays pending for the next round.
+                    await Task.Delay(EditHeadStart, token).ConfigureAwait(false);
+                }
+                var outcome = _site.Rebuild(holdFailure: saved);
                 held = outcome == RebuildOutcome.Held;
                 if (held)
                 {

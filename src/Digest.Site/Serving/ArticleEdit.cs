@@ -19,12 +19,10 @@ internal static class ArticleEdit
 {
     /// <summary>
     /// The site of <paramref name="site"/> with the article at <paramref name="changedPath"/> (a full path) as it is on
-    /// disk now; null when the change needs the full rebuild. <paramref name="article"/> names the article's file as
-    /// diagnostics do.
+    /// disk now, the article's file as diagnostics name it and its page; null when the change needs the full rebuild.
     /// </summary>
-    public static PreparedSite? Apply(PreparedSite site, string changedPath, out string? article)
+    public static (PreparedSite Site, string Article, string Page)? Apply(PreparedSite site, string changedPath)
     {
-        article = null;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var timer = new PhaseTimer();
         if (!changedPath.EndsWith(".md", StringComparison.Ordinal) || !File.Exists(changedPath)
@@ -71,15 +69,15 @@ internal static class ArticleEdit
             bodies[i] = site.Bodies[i];
         }
         bodies[entry.Index] = body;
-        article = display;
         timer.Lap("article");
         // The content's body texts stay the old ones: serving reads rendered bodies only.
-        return new PreparedSite
+        var edit = new PreparedSite
         {
             Options = site.Options, Clock = clock, Timer = timer, Diagnostics = site.Diagnostics,
             Content = site.Content, Index = site.Index, Caches = site.Caches, Theme = site.Theme, Templates = site.Templates, Strings = site.Strings,
             Bodies = bodies, EditionIntroductions = site.EditionIntroductions, Links = site.Links,
         };
+        return (edit, display, entry.OutputPath);
     }
 
     private static ArticleEntry? Find(SiteIndex index, string sourcePath)

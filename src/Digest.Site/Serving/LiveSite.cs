@@ -71,26 +71,17 @@ public sealed class LiveSite : IDisposable
     /// Builds the site again and serves it when it built. Returns true when the attempt stopped on an exception for
     /// the first time in a row (typically a file that vanished or was locked mid-save), so the caller should try once more.
     /// </summary>
-    public bool Rebuild() => Rebuild(null) == RebuildOutcome.Retry;
+    public bool Rebuild() => Rebuild(holdFailure: false) == RebuildOutcome.Retry;
 
     /// <summary>
-    /// Builds the site again after <paramref name="changed"/> (full paths; null when what changed is not known) and serves
-    /// it when it built. When the one file changed is an article whose front matter is unchanged, a version with only its
-    /// body rendered again is served first (see <see cref="ArticleEdit"/>), so the page being edited is on screen before
-    /// the whole site is loaded again. With <paramref name="holdFailure"/> a failed build reports nothing and leaves the
-    /// served site as it is (<see cref="RebuildOutcome.Held"/>): the save may be unfinished, and the caller builds again.
+    /// Builds the site again and serves it when it built. With <paramref name="holdFailure"/> a failed build reports
+    /// nothing and leaves the served site as it is (<see cref="RebuildOutcome.Held"/>): the save may be unfinished, and
+    /// the caller builds again once the files have settled.
     /// </summary>
-    public RebuildOutcome Rebuild(IReadOnlyCollection<string>? changed, bool holdFailure = false)
+    public RebuildOutcome Rebuild(bool holdFailure)
     {
         // The pages of the version being replaced need not be finished; the rebuild wants both cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
-        if (changed is { Count: 1 })
-        {
-            foreach (var path in changed)
-            {
-                ShowEdit(path);
-            }
-        }
         var first = Interlocked.Increment(ref _attempts) == 1;
         var clock = Stopwatch.StartNew();
         Preparation? prepared = null;
@@ -154,36 +145,43 @@ public sealed class LiveSite : IDisposable
     }
 
     /// <summary>
-    /// Serves the edit of the article at <paramref name="path"/> ahead of the full rebuild, when it is one
-    /// <see cref="ArticleEdit"/> can apply to the site served now (which must have built without problems).
+    /// Serves the edit of the article at <paramref name="path"/> (a full path) ahead of the full rebuild, which the caller
+    /// runs next: a version with only that article's body rendered again, and its page rendered before it is announced,
+    /// so the page being edited is on screen before the whole site is loaded again (see <see cref="ArticleEdit"/>).
+    /// Returns false, changing nothing, when the change is not one it can apply (the front matter changed, a new or
+    /// deleted file, a body with errors) or the served site has problems.
     /// </summary>
-    private void ShowEdit(string path)
+    public bool ShowEdit(string path)
     {
         var current = Current;
         if (current is not { Site: { } served, Problems.Count: 0 })
         {
-            return;
+            return false;
         }
-        PreparedSite? edited;
-        string? article;
+        (PreparedSite Site, string Article, string Page)? edit;
         try
         {
-            edited = ArticleEdit.Apply(served.Prepared, path, out article);
+            edit = ArticleEdit.Apply(served.Prepared, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The file went away or is locked mid-save: the full rebuild that follows sees what it became.
-            return;
+            // The file went away or is locked mid-save: the full rebuild sees what it became.
+            return false;
         }
-        if (edited is null)
+        if (edit is not { } found)
         {
-            return;
+            return false;
         }
+        // The version being replaced need not be finished in the background; the edited page wants the cores.
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
+        var (edited, article, page) = found;
         var lazy = new LazySite(edited);
+        _ = lazy.Get(page);
         var version = current.Version + 1;
         Volatile.Write(ref _site, new ServedSite(lazy, version, []));
-        // No background rendering: the full rebuild follows at once and replaces this version.
+        // No background rendering: the full rebuild follows and replaces this version.
         SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], Phases(edited.Timer)) { Edited = article });
+        return true;
     }
 
     /// <summary>Cancels the background rendering of the served version (the server is stopping).</summary>

@@ -1,6 +1,6 @@
 namespace Digest.Site.Serving;
 
-/// <summary>How one <see cref="LiveSite.Rebuild(IReadOnlyCollection{string}?, bool)"/> ended, for the scheduler that asked for it.</summary>
+/// <summary>How one <see cref="LiveSite.Rebuild(bool)"/> ended, for the scheduler that asked for it.</summary>
 public enum RebuildOutcome
 {
     /// <summary>The site built and is served.</summary>

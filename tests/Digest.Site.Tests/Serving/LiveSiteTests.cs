@@ -116,7 +116,8 @@ public sealed class LiveSiteTests
         site.SiteRebuilt += r => reports.Add((r, site.Current.Site!));
 
         fixture.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.", "## Neu\n\nEin ganz neuer Absatz.");
-        Assert.Equal(RebuildOutcome.Served, site.Rebuild([Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")]));
+        Assert.True(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")));
+        Assert.Equal(RebuildOutcome.Served, site.Rebuild(holdFailure: false));
 
         Assert.Equal(2, reports.Count);
         var (quick, quickSite) = reports[0];
@@ -141,9 +142,11 @@ public sealed class LiveSiteTests
         site.SiteRebuilt += reports.Add;
 
         fixture.Article("2024-02-01-b", "Zweiter Artikel, neu betitelt", "2024-02-01", "topics: [energie]\nsummary: Zwei.");
-        site.Rebuild([Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")]);
+        Assert.False(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")));
+        site.Rebuild();
         fixture.Article("2024-03-01-c", "Dritter Artikel", "2024-03-01");
-        site.Rebuild([Path.Combine(fixture.Input, "articles", "2024-03-01-c.md")]);
+        Assert.False(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-03-01-c.md")));
+        site.Rebuild();
 
         Assert.Equal(2, reports.Count);
         Assert.All(reports, r => Assert.Null(r.Edited));
@@ -162,16 +165,17 @@ public sealed class LiveSiteTests
         var failures = new List<RebuildFailure>();
         site.SiteRebuilt += reports.Add;
         site.SiteRebuildFailed += failures.Add;
-        var changed = new[] { Path.Combine(fixture.Input, "articles", "2024-02-01-b.md") };
+        var changed = Path.Combine(fixture.Input, "articles", "2024-02-01-b.md");
 
         fixture.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.", "Siehe [dort](gibt-es-nicht.md).");
-        Assert.Equal(RebuildOutcome.Held, site.Rebuild(changed, holdFailure: true));
+        Assert.False(site.ShowEdit(changed));
+        Assert.Equal(RebuildOutcome.Held, site.Rebuild(holdFailure: true));
 
         Assert.Empty(reports);
         Assert.Empty(failures);
         Assert.Same(good, site.Current);
 
-        Assert.Equal(RebuildOutcome.Failed, site.Rebuild(changed));
+        Assert.Equal(RebuildOutcome.Failed, site.Rebuild(holdFailure: false));
         Assert.Empty(reports);
         var failure = Assert.Single(failures);
         Assert.Contains(failure.Problems, p => p.Contains("gibt-es-nicht.md", StringComparison.Ordinal));
