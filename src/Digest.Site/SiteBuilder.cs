@@ -157,14 +157,14 @@ public static class SiteBuilder
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         // Editions come after the UI strings: an automatic edition is named in the site's language.
         index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
-        var bodies = BodyRenderer.RenderAll(index, content.Bodies, diagnostics, caches.Bodies);
+        var bodies = BodyRenderer.RenderAll(index, content.Bodies, diagnostics, caches.Bodies, out var links);
         var introductions = Rendering.Editions.EditionIntroductions.RenderAll(index, diagnostics);
         timer.Lap("markdown");
         caches.ArticlesDone();
         return Preparation.Of(new PreparedSite
         {
             Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Content = content, Index = index, Caches = caches,
-            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies, EditionIntroductions = introductions,
+            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies, EditionIntroductions = introductions, Links = links,
         });
     }
 
