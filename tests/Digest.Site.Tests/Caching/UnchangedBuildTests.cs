@@ -192,6 +192,27 @@ public sealed class UnchangedBuildTests
     }
 
     [Fact]
+    public void Symbolic_link_in_the_input_folder_is_never_vouched_for()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("symbolic links need extra rights on Windows");
+        }
+        using var s = Site();
+        using var elsewhere = new Digest.TestSupport.TempFolder();
+        var target = Path.Combine(elsewhere.Path, "bild.txt");
+        File.WriteAllText(target, "erste Fassung");
+        File.CreateSymbolicLink(Path.Combine(s.Site.Input, "notiz.txt"), target);
+        s.Build();
+        // The link's target can change without anything in the input folder changing.
+        File.WriteAllText(target, "zweite Fassung");
+
+        Assert.False(DidNothing(s.Build()));
+        Assert.False(DidNothing(s.Build()));
+        s.AssertSameAsUncachedBuild();
+    }
+
+    [Fact]
     public void Damaged_record_is_ignored()
     {
         using var s = Site();
