@@ -8,7 +8,7 @@ using Digest.Import.Writing;
 namespace Digest.Import.Pipeline;
 
 /// <summary>Turns an extracted document into an article: language, people and experts, topics, summary, Markdown body. Thread-safe.</summary>
-public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary, TopicModel? topicModel = null)
+internal sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary, TopicModel? topicModel = null)
 {
     private const int SummaryLength = 300;
 
