@@ -52,6 +52,8 @@ public static class SiteTemplate
         sb.Append("#   label:       the name shown on the site\n");
         sb.Append("#   aliases:     other spellings and forms (matched ignoring case), also used to tag imported articles\n");
         sb.Append("#   description: one sentence shown on the topic page\n");
+        sb.Append("#   stems:       word beginnings (four letters or more) that tag imported articles in any ending or compound\n");
+        sb.Append("#                (\"energie\" finds Energiepolitik and Atomenergie); the site itself ignores them\n");
         sb.Append("# Change, add and remove entries freely; topics used in articles but missing here still get a page.\n\n");
         sb.AppendJoin('\n', lines[start..]);
         return sb.ToString();
