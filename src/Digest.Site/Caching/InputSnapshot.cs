@@ -27,17 +27,29 @@ internal sealed class InputSnapshot
 
     /// <summary>
     /// True when <paramref name="folder"/> holds exactly these files now, each with its recorded length and time (and, for a
-    /// file recorded with a hash, the same bytes).
+    /// file recorded with a hash, the same bytes). Otherwise <paramref name="now"/> is the snapshot of the folder as it is
+    /// (null when it cannot be vouched for), so a build need not list it again.
     /// </summary>
-    public bool StillHolds(string folder)
+    public bool StillHolds(string folder, out InputSnapshot? now)
     {
-        if (List(folder, hashRecent: false) is not { } now || now.Count != Files.Count)
+        now = null;
+        if (List(folder, hashRecent: false) is not { } files)
         {
             return false;
         }
-        for (var i = 0; i < now.Count; i++)
+        if (files.Count == Files.Count && Same(folder, files))
         {
-            var (was, @is) = (Files[i], now[i]);
+            return true;
+        }
+        now = HashRecent(Path.GetFullPath(folder), files) is { } hashed ? new InputSnapshot(hashed) : null;
+        return false;
+    }
+
+    private bool Same(string folder, List<FileStamp> files)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (was, @is) = (Files[i], files[i]);
             if (was.Path != @is.Path || was.Length != @is.Length || was.Stamp != @is.Stamp)
             {
                 return false;
@@ -88,19 +100,22 @@ internal sealed class InputSnapshot
             return null;
         }
         files.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        if (hashRecent)
+        return hashRecent ? HashRecent(root, files) : files;
+    }
+
+    /// <summary>Adds the hash of every file written less than <see cref="SettleTime"/> ago; null when one cannot be read.</summary>
+    private static List<FileStamp>? HashRecent(string root, List<FileStamp> files)
+    {
+        var settled = (DateTime.UtcNow - SettleTime).Ticks;
+        for (var i = 0; i < files.Count; i++)
         {
-            var settled = (DateTime.UtcNow - SettleTime).Ticks;
-            for (var i = 0; i < files.Count; i++)
+            if (files[i].Stamp > settled)
             {
-                if (files[i].Stamp > settled)
+                if (HashOf(Path.Combine(root, files[i].Path)) is not { } hash)
                 {
-                    if (HashOf(Path.Combine(root, files[i].Path)) is not { } hash)
-                    {
-                        return null;
-                    }
-                    files[i] = files[i] with { Hash = hash };
+                    return null;
                 }
+                files[i] = files[i] with { Hash = hash };
             }
         }
         return files;

@@ -40,7 +40,18 @@ internal sealed class UnchangedBuild
         var context = CacheContext.Compute(options, layers);
         var file = BuildRecord.FileBeside(cacheFile);
         var output = Path.GetFullPath(options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
-        if (BuildRecord.Read(file, context) is { } record && Holds(record, options, output))
+        if (BuildRecord.Read(file, context) is not { } record)
+        {
+            TryDelete(file);
+            return new UnchangedBuild(file, context, output, InputSnapshot.Take(options.InputDir), null);
+        }
+        // The input first: an edited article is the usual change, and the folder's listing is then this build's snapshot.
+        if (!record.Inputs.StillHolds(options.InputDir, out var now))
+        {
+            TryDelete(file);
+            return new UnchangedBuild(file, context, output, now, null);
+        }
+        if (Holds(record, options, output))
         {
             return new UnchangedBuild(file, context, output, null, record);
         }
@@ -120,6 +131,7 @@ internal sealed class UnchangedBuild
         return stamps;
     }
 
+    /// <summary>Everything but the input folder (checked first, by the caller) as the record has it.</summary>
     private static bool Holds(BuildRecord record, BuildOptions options, string output)
     {
         var now = options.Now.UtcTicks;
@@ -150,7 +162,7 @@ internal sealed class UnchangedBuild
                 return false;
             }
         }
-        return record.Inputs.StillHolds(options.InputDir);
+        return true;
     }
 
     /// <summary>
