@@ -34,8 +34,8 @@ public sealed class ReloadHub
                 Broadcast(ReloadEvent(report.Version));
             }
         };
-        site.SiteRebuildFailed += failure => Broadcast(ProblemsEvent(failure.Problems));
-        site.PagesFailedToRender += failure => Broadcast(ProblemsEvent(failure.Problems));
+        site.SiteRebuildFailed += failure => Broadcast(ProblemsEvent(ServeLog.ProblemLines(failure.Problems)));
+        site.PagesFailedToRender += failure => Broadcast(ProblemsEvent(ServeLog.ProblemLines(failure.Problems)));
     }
 
     /// <summary>How many pages are listening.</summary>
@@ -80,13 +80,13 @@ public sealed class ReloadHub
             {
                 return;
             }
-            if (pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.Count == 0)
+            if (pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.IsEmpty)
             {
                 await client.SendAsync(ReloadEvent(current.Version)).ConfigureAwait(false);
             }
-            if (current.Problems.Count > 0)
+            if (!current.Problems.IsEmpty)
             {
-                await client.SendAsync(ProblemsEvent(current.Problems)).ConfigureAwait(false);
+                await client.SendAsync(ProblemsEvent(ServeLog.ProblemLines(current.Problems))).ConfigureAwait(false);
             }
             while (!_stop.IsCancellationRequested)
             {

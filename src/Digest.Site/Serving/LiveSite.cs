@@ -79,7 +79,7 @@ public sealed class LiveSite : IDisposable
         var clock = Stopwatch.StartNew();
         Preparation? prepared = null;
         LazySite? lazy = null;
-        string? crash = null;
+        Exception? crash = null;
         try
         {
             prepared = SiteBuilder.Prepare(_options, _liveCache);
@@ -90,14 +90,14 @@ public sealed class LiveSite : IDisposable
         }
         catch (Exception ex)
         {
-            crash = ex is AggregateException { InnerException: { } inner } ? inner.Message : ex.Message;
+            crash = ex;
         }
         var current = Current;
         if (lazy is not null)
         {
             _retried = false;
             var version = current.Version + 1;
-            Volatile.Write(ref _site, new ServedSite(lazy, version, []));
+            Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
             var report = new RebuildReport(version, first, lazy.Articles, lazy.Pages, clock.Elapsed, prepared!.Diagnostics.Sorted(), Phases(prepared));
             SiteRebuilt?.Invoke(report);
             FinishInBackground(lazy, version);
@@ -105,10 +105,9 @@ public sealed class LiveSite : IDisposable
         }
 
         var retry = false;
-        var problems = new List<string>();
+        var errors = new List<Core.Diagnostics.Diagnostic>();
         if (crash is not null)
         {
-            problems.Add($"build failed: {crash}");
             retry = !_retried;
             _retried = true;
         }
@@ -117,16 +116,17 @@ public sealed class LiveSite : IDisposable
             _retried = false;
             if (prepared.Refusal is not null)
             {
-                problems.Add(prepared.Refusal.ToString());
+                errors.Add(prepared.Refusal);
             }
             foreach (var d in prepared.Diagnostics.Sorted())
             {
-                if (d.IsError && problems.Count < MaxProblems)
+                if (d.IsError && errors.Count < MaxProblems)
                 {
-                    problems.Add(d.ToString());
+                    errors.Add(d);
                 }
             }
         }
+        var problems = new SiteProblems(errors, crash);
         Volatile.Write(ref _site, current with { Problems = problems });
         SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
         return retry;
@@ -177,12 +177,13 @@ public sealed class LiveSite : IDisposable
             {
                 return;
             }
-            var problems = site.ErrorLines(MaxProblems);
+            var errors = site.Errors(MaxProblems);
             var current = Current;
-            if (problems.Count == 0 || current.Version != version)
+            if (errors.Count == 0 || current.Version != version)
             {
                 return;
             }
+            var problems = new SiteProblems(errors);
             Volatile.Write(ref _site, current with { Problems = problems });
             PagesFailedToRender?.Invoke(new RenderFailure(version, problems));
         });
