@@ -37,8 +37,11 @@ public sealed class ServeLog(TextWriter writer, bool timings = false)
                 lines.Add(warning.ToString());
             }
         }
-        // Numbers in the terminal's culture, like the line of `digest build`.
-        var summary = $"{(report.First ? "built" : "rebuilt")} {report.Articles} articles in {report.Duration.TotalSeconds:F2} s";
+        // Numbers in the terminal's culture, like the line of `digest build`. An edit shown ahead of the full rebuild
+        // takes milliseconds; the rebuild's own line follows.
+        var summary = report.Edited is { } edited
+            ? $"updated {edited} in {report.Duration.TotalMilliseconds:F0} ms"
+            : $"{(report.First ? "built" : "rebuilt")} {report.Articles} articles in {report.Duration.TotalSeconds:F2} s";
         if (report.Warnings.Count > 0)
         {
             summary += $", {report.Warnings.Count} warning(s)";

@@ -54,6 +54,9 @@ public sealed class LazySite
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>What the pages are made from (a quick edit starts from it).</summary>
+    internal PreparedSite Prepared => _prepared;
+
     /// <summary>How many articles the site has.</summary>
     public int Articles => _prepared.Index!.Articles.Count;
 

@@ -71,7 +71,14 @@ public sealed class LiveSite : IDisposable
     /// Builds the site again and serves it when it built. Returns true when the attempt stopped on an exception for
     /// the first time in a row (typically a file that vanished or was locked mid-save), so the caller should try once more.
     /// </summary>
-    public bool Rebuild()
+    public bool Rebuild() => Rebuild(holdFailure: false) == RebuildOutcome.Retry;
+
+    /// <summary>
+    /// Builds the site again and serves it when it built. With <paramref name="holdFailure"/> a failed build reports
+    /// nothing and leaves the served site as it is (<see cref="RebuildOutcome.Held"/>): the save may be unfinished, and
+    /// the caller builds again once the files have settled.
+    /// </summary>
+    public RebuildOutcome Rebuild(bool holdFailure)
     {
         // The pages of the version being replaced need not be finished; the rebuild wants both cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
@@ -101,7 +108,12 @@ public sealed class LiveSite : IDisposable
             var report = new RebuildReport(version, first, lazy.Articles, lazy.Pages, clock.Elapsed, prepared!.Diagnostics.Sorted(), Phases(prepared));
             SiteRebuilt?.Invoke(report);
             FinishInBackground(lazy, version);
-            return false;
+            return RebuildOutcome.Served;
+        }
+        if (holdFailure)
+        {
+            // Perhaps a save caught half-way: the caller builds again once the files have settled, and that build reports.
+            return RebuildOutcome.Held;
         }
 
         var retry = false;
@@ -129,7 +141,47 @@ public sealed class LiveSite : IDisposable
         var problems = new SiteProblems(errors, crash);
         Volatile.Write(ref _site, current with { Problems = problems });
         SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
-        return retry;
+        return retry ? RebuildOutcome.Retry : RebuildOutcome.Failed;
+    }
+
+    /// <summary>
+    /// Serves the edit of the article at <paramref name="path"/> (a full path) ahead of the full rebuild, which the caller
+    /// runs next: a version with only that article's body rendered again, and its page rendered before it is announced,
+    /// so the page being edited is on screen before the whole site is loaded again (see <see cref="ArticleEdit"/>).
+    /// Returns false, changing nothing, when the change is not one it can apply (the front matter changed, a new or
+    /// deleted file, a body with errors) or the served site has problems.
+    /// </summary>
+    public bool ShowEdit(string path)
+    {
+        var current = Current;
+        if (current is not { Site: { } served, Problems.IsEmpty: true })
+        {
+            return false;
+        }
+        (PreparedSite Site, string Article, string Page)? edit;
+        try
+        {
+            edit = ArticleEdit.Apply(served.Prepared, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file went away or is locked mid-save: the full rebuild sees what it became.
+            return false;
+        }
+        if (edit is not { } found)
+        {
+            return false;
+        }
+        // The version being replaced need not be finished in the background; the edited page wants the cores.
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
+        var (edited, article, page) = found;
+        var lazy = new LazySite(edited);
+        _ = lazy.Get(page);
+        var version = current.Version + 1;
+        Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
+        // No background rendering: the full rebuild follows and replaces this version.
+        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], Phases(edited.Timer)) { Edited = article });
+        return true;
     }
 
     /// <summary>Cancels the background rendering of the served version (the server is stopping).</summary>
@@ -139,15 +191,17 @@ public sealed class LiveSite : IDisposable
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
     }
 
-    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared)
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared) => Phases(prepared.Timer);
+
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(PhaseTimer timer)
     {
         if (!_timePhases)
         {
             return [];
         }
         // The pages themselves render when asked for; "site" is setting them up.
-        prepared.Timer.Lap("site");
-        return prepared.Timer.Wall;
+        timer.Lap("site");
+        return timer.Wall;
     }
 
     /// <summary>

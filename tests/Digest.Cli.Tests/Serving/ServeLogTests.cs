@@ -41,6 +41,16 @@ public sealed class ServeLogTests
     }
 
     [Fact]
+    public void An_edit_shown_ahead_of_the_rebuild_names_the_article_in_milliseconds()
+    {
+        var report = Report(false) with { Warnings = [], Duration = TimeSpan.FromMilliseconds(6.4), Edited = "input/articles/a.md" };
+
+        var lines = InvariantCulture(() => new ServeLog(TextWriter.Null).Lines(report));
+
+        Assert.Equal(["updated input/articles/a.md in 6 ms"], lines);
+    }
+
+    [Fact]
     public void A_failed_build_lists_its_problems_and_says_what_is_served()
     {
         var problem = Diagnostic.Error("input/articles/b.md", 1, 1, "front matter is not closed", DiagnosticCodes.UnclosedFrontMatter);

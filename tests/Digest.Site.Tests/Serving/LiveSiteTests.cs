@@ -108,4 +108,80 @@ public sealed class LiveSiteTests
         Assert.NotNull(report);
         Assert.Contains(report.Phases, p => p.Phase == "site");
     }
+
+    [Fact]
+    public void A_body_edit_is_served_first_with_the_pages_the_full_rebuild_then_serves()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        site.Rebuild();
+        var reports = new List<(RebuildReport Report, LazySite Site)>();
+        site.SiteRebuilt += r => reports.Add((r, site.Current.Site!));
+
+        fixture.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.", "## Neu\n\nEin ganz neuer Absatz.");
+        Assert.True(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")));
+        Assert.Equal(RebuildOutcome.Served, site.Rebuild(holdFailure: false));
+
+        Assert.Equal(2, reports.Count);
+        var (quick, quickSite) = reports[0];
+        var (full, fullSite) = reports[1];
+        Assert.EndsWith("2024-02-01-b.md", quick.Edited);
+        Assert.Null(full.Edited);
+        Assert.Equal([2, 3], [quick.Version, full.Version]);
+        Assert.Contains("Ein ganz neuer Absatz.", System.Text.Encoding.UTF8.GetString(quickSite.Get("articles/zweiter-artikel/index.html")!));
+        foreach (var page in new[] { "articles/zweiter-artikel/index.html", "articles/erster-artikel/index.html", "index.html", "topics/energie/index.html", "search/meta.js" })
+        {
+            Assert.True(fullSite.Get(page).AsSpan().SequenceEqual(quickSite.Get(page)), page + " differs between the quick and the full version");
+        }
+    }
+
+    [Fact]
+    public void A_changed_front_matter_or_a_new_file_gets_only_the_full_rebuild()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        site.Rebuild();
+        var reports = new List<RebuildReport>();
+        site.SiteRebuilt += reports.Add;
+
+        fixture.Article("2024-02-01-b", "Zweiter Artikel, neu betitelt", "2024-02-01", "topics: [energie]\nsummary: Zwei.");
+        Assert.False(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")));
+        site.Rebuild();
+        fixture.Article("2024-03-01-c", "Dritter Artikel", "2024-03-01");
+        Assert.False(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-03-01-c.md")));
+        site.Rebuild();
+
+        Assert.Equal(2, reports.Count);
+        Assert.All(reports, r => Assert.Null(r.Edited));
+        Assert.Contains("Zweiter Artikel, neu betitelt", System.Text.Encoding.UTF8.GetString(site.Current.Site!.Get("articles/zweiter-artikel-neu-betitelt/index.html")!));
+        Assert.True(site.Current.Site.HasPage("articles/dritter-artikel/index.html"));
+    }
+
+    [Fact]
+    public void A_body_with_a_broken_link_is_not_shown_early_and_its_failure_can_be_held()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        site.Rebuild();
+        var good = site.Current;
+        var reports = new List<RebuildReport>();
+        var failures = new List<RebuildFailure>();
+        site.SiteRebuilt += reports.Add;
+        site.SiteRebuildFailed += failures.Add;
+        var changed = Path.Combine(fixture.Input, "articles", "2024-02-01-b.md");
+
+        fixture.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.", "Siehe [dort](gibt-es-nicht.md).");
+        Assert.False(site.ShowEdit(changed));
+        Assert.Equal(RebuildOutcome.Held, site.Rebuild(holdFailure: true));
+
+        Assert.Empty(reports);
+        Assert.Empty(failures);
+        Assert.Same(good, site.Current);
+
+        Assert.Equal(RebuildOutcome.Failed, site.Rebuild(holdFailure: false));
+        Assert.Empty(reports);
+        var failure = Assert.Single(failures);
+        Assert.Contains(failure.Problems.Errors, d => d.Message.Contains("gibt-es-nicht.md", StringComparison.Ordinal));
+        Assert.Same(good.Site, site.Current.Site);
+    }
 }
