@@ -11,9 +11,7 @@ namespace Digest.Cli.Init;
 /// </summary>
 public static class SiteTemplate
 {
-    public sealed record Values(string Title, string Language, DateOnly Today, string Version);
-
-    public static IReadOnlyList<(string Path, string Text)> Files(Values values)
+    public static IReadOnlyList<(string Path, string Text)> Files(SiteValues values)
     {
         var date = values.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return
@@ -30,7 +28,7 @@ public static class SiteTemplate
     /// <summary>A YAML double-quoted scalar.</summary>
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static string Fill(string template, Values v) => template
+    private static string Fill(string template, SiteValues v) => template
         .Replace("{{title}}", Quote(v.Title), StringComparison.Ordinal)
         .Replace("{{language}}", v.Language, StringComparison.Ordinal)
         .Replace("{{date}}", v.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

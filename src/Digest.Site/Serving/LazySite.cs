@@ -94,20 +94,20 @@ public sealed class LazySite
     /// <summary>Whether <paramref name="path"/> is one of the site's pages.</summary>
     public bool HasPage(string path) => _jobs.ContainsKey(path);
 
-    /// <summary>The errors found while rendering so far, as lines, at most <paramref name="max"/>.</summary>
-    public List<string> ErrorLines(int max)
+    /// <summary>The errors found while rendering so far, each once, at most <paramref name="max"/>.</summary>
+    public List<Diagnostic> Errors(int max)
     {
         // A page that fails is tried again on every request, so the same error may be in the bag more than once.
-        var lines = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var errors = new List<Diagnostic>();
+        var seen = new HashSet<Diagnostic>();
         foreach (var d in _problems.Sorted())
         {
-            if (d.IsError && lines.Count < max && seen.Add(d.ToString()))
+            if (d.IsError && errors.Count < max && seen.Add(d))
             {
-                lines.Add(d.ToString());
+                errors.Add(d);
             }
         }
-        return lines;
+        return errors;
     }
 
     /// <summary>Whether the site has a file at <paramref name="path"/> (pages are known without rendering them).</summary>
