@@ -7,7 +7,7 @@ using Digest.Import.Data;
 namespace Digest.Import.Boilerplate;
 
 /// <summary>The weights and threshold of the block classifier, read from <c>Data/block-model.yml</c>.</summary>
-public sealed class BlockModel
+internal sealed class BlockModel
 {
     /// <summary>Every feature the classifier computes; the data file must give each a weight.</summary>
     public static readonly IReadOnlyList<string> FeatureNames =

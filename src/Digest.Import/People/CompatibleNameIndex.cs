@@ -1,7 +1,7 @@
 namespace Digest.Import.People;
 
 /// <summary>
-/// Name keys indexed for <c>PeopleExtractor.Compatible</c>: by the key itself and by every shorter form that names the
+/// Name keys indexed for the name comparison of <c>ExpertGrouper</c> and <c>PeopleCollector</c>: by the key itself and by every shorter form that names the
 /// same person ("muster" and "hanns peter" for "hanns peter muster", not "peter muster"). A lookup then costs
 /// a few dictionary probes instead of a comparison with every name seen so far, so articles naming thousands of people
 /// stay linear. Ids are the owners' positions in their list; the smallest compatible id is the first match in order.

@@ -22,6 +22,15 @@ public sealed class Lexicon
 
     public List<string> OfficialRoles { get; } = [];
 
+    /// <summary>Endings of lower-case English nouns that name a scholar or specialist ("glaciologist", "historian").</summary>
+    public List<string> EnglishExpertEndings { get; } = [];
+
+    /// <summary>Endings of lower-case English agent nouns that count only at a research organisation ("planner").</summary>
+    public List<string> EnglishConditionalEndings { get; } = [];
+
+    /// <summary>Words (and compound heads) that end like a role but name none ("politician", "Bürgerrechtler").</summary>
+    public List<string> NotRoles { get; } = [];
+
     public HashSet<string> ReportingVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
@@ -66,6 +75,9 @@ public sealed class Lexicon
                 case "expert_roles": AddLower(ExpertRoles, values); break;
                 case "conditional_roles": AddLower(ConditionalRoles, values); break;
                 case "official_roles": AddLower(OfficialRoles, values); break;
+                case "english_expert_endings": AddLower(EnglishExpertEndings, values); break;
+                case "english_conditional_endings": AddLower(EnglishConditionalEndings, values); break;
+                case "not_roles": AddLower(NotRoles, values); break;
                 case "reporting_verbs": ReportingVerbs.UnionWith(values); break;
                 case "honorifics": Honorifics.UnionWith(values); break;
                 case "org_units": AddLower(OrgUnits, values); break;
@@ -150,6 +162,10 @@ public sealed class Lexicon
 
     private RoleKind ComputeUninflectedRole(string lower)
     {
+        if (EndsWithAny(lower, NotRoles))
+        {
+            return RoleKind.None;
+        }
         if (EndsWithAny(lower, ExpertRoles))
         {
             return RoleKind.Expert;
@@ -174,6 +190,46 @@ public sealed class Lexicon
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The role a lower-case English noun names by its form alone: "-ologist", "-ist", "-ian" a specialist, "-er" an
+    /// agent who counts only at a research body. Callers ask only where an affiliation follows ("a glaciologist at …"),
+    /// since the form alone also fits words like "tourist".
+    /// </summary>
+    public RoleKind EnglishRoleByForm(string word)
+    {
+        if (word.Length < 6 || !char.IsLower(word[0]) || word.Contains('-'))
+        {
+            return RoleKind.None;
+        }
+        var lower = word.ToLowerInvariant();
+        if (EndsWithAny(lower, NotRoles))
+        {
+            return RoleKind.None;
+        }
+        if (EndsWithAny(lower, EnglishExpertEndings))
+        {
+            return RoleKind.Expert;
+        }
+        return EndsWithAny(lower, EnglishConditionalEndings) ? RoleKind.Conditional : RoleKind.None;
+    }
+
+    /// <summary>
+    /// "Institutsdirektorin", "Forschungsleiter": a conditional role whose compound modifier names a research body is
+    /// an expert role by itself.
+    /// </summary>
+    public bool HasResearchModifier(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var e in ConditionalRoles)
+        {
+            if (lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                return IsResearchOrg(lower[..^e.Length]);
             }
         }
         return false;

@@ -1,16 +1,19 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Digest.Core.Text;
 using Digest.Import.Model;
-using Digest.Import.Pipeline;
 using Digest.Import.Text;
+using static Digest.Import.People.WordSearch;
 
 namespace Digest.Import.People;
 
-// Attaching quotes to the experts they belong to.
-public sealed partial class PeopleExtractor
+/// <summary>Attaches quotations to the experts they belong to.</summary>
+internal sealed partial class QuoteAttributor(Lexicon lexicon)
 {
-    private void AttachQuotes(IReadOnlyList<string> paragraphs, List<ExpertGroup> groups, List<ImportedExpert> result)
+    private const int QuoteWindow = 160;
+
+    [GeneratedRegex(@"„(?<q>[^“”„]{8,800})[“”]|“(?<q>[^”“]{8,800})”|»(?<q>[^«»]{8,800})«|«(?<q>[^»«]{8,800})»|""(?<q>[^""]{8,800})""")]
+    private static partial Regex Quote();
+
+    internal void AttachQuotes(IReadOnlyList<string> paragraphs, List<ExpertGroup> groups, List<ImportedExpert> result)
     {
         if (groups.Count == 0)
         {
@@ -125,21 +128,5 @@ public sealed partial class PeopleExtractor
         {
             best = g;
         }
-    }
-
-    private static int LastIndexOfWord(string text, string word)
-    {
-        var found = -1;
-        var at = 0;
-        while ((at = IndexOfWord(text[at..], word) is var i && i >= 0 ? at + i : -1) >= 0)
-        {
-            found = at;
-            at += word.Length;
-            if (at >= text.Length)
-            {
-                break;
-            }
-        }
-        return found;
     }
 }

@@ -1,16 +1,12 @@
 using System.Text;
-using System.Text.RegularExpressions;
-using Digest.Core.Text;
-using Digest.Import.Model;
-using Digest.Import.Pipeline;
-using Digest.Import.Text;
+using static Digest.Import.People.PeopleWords;
 
 namespace Digest.Import.People;
 
-// What counts as a name, and the names known from the lexicon and the byline.
-public sealed partial class PeopleExtractor
+/// <summary>What counts as a name token and how far a name runs.</summary>
+internal sealed class NameReader(Lexicon lexicon)
 {
-    private bool IsNameToken(Token tok)
+    internal bool IsNameToken(Token tok)
     {
         if (!tok.IsWord || !tok.IsCapitalised || tok.Text.EndsWith('-') || lexicon.NameStopwords.Contains(tok.Text) || lexicon.Honorifics.Contains(tok.Text))
         {
@@ -36,7 +32,7 @@ public sealed partial class PeopleExtractor
         return upper * 2 <= tok.Text.Length && lexicon.RoleOf(tok.Text) == RoleKind.None;
     }
 
-    private int ForwardName(List<Token> t, int start)
+    internal int ForwardName(List<Token> t, int start)
     {
         var n = 0;
         // After two name tokens, a capitalised reporting verb ("… Example Warns Of …" in a title-case headline) ends
@@ -67,7 +63,7 @@ public sealed partial class PeopleExtractor
         return n;
     }
 
-    private static string JoinName(List<Token> t, int start, int n)
+    internal static string JoinName(List<Token> t, int start, int n)
     {
         var sb = new StringBuilder();
         for (var k = start; k < start + n; k++)
@@ -85,7 +81,7 @@ public sealed partial class PeopleExtractor
     /// After "ROLE der ORG," a name follows: a known given name and a surname, or two or three name tokens that
     /// close the apposition (comma, full stop, end of paragraph).
     /// </summary>
-    private bool IsNameAfterComma(List<Token> t, int comma)
+    internal bool IsNameAfterComma(List<Token> t, int comma)
     {
         if (comma + 2 >= t.Count || !IsNameToken(t[comma + 1]) || !IsNameToken(t[comma + 2]))
         {
@@ -100,7 +96,7 @@ public sealed partial class PeopleExtractor
         return n is 2 or 3 && !LooksLikeOrgWord(t[after - 1].Text) && (after >= t.Count || t[after].Text is "," or ".");
     }
 
-    private static bool LooksLikeOrgWord(string word)
+    internal static bool LooksLikeOrgWord(string word)
     {
         var lower = word.ToLowerInvariant();
         foreach (var e in OrgWordEndings)
@@ -113,7 +109,7 @@ public sealed partial class PeopleExtractor
         return false;
     }
 
-    private static bool HasLowercase(string s)
+    internal static bool HasLowercase(string s)
     {
         foreach (var ch in s)
         {
@@ -126,68 +122,8 @@ public sealed partial class PeopleExtractor
     }
 
     /// <summary>"Experten" and "Forscherinnen" are plural; a plural role names no single person.</summary>
-    private static bool IsPluralOrInflected(string word) =>
+    internal static bool IsPluralOrInflected(string word) =>
         word.EndsWith("innen", StringComparison.Ordinal) || word.EndsWith("experten", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("analysten", StringComparison.OrdinalIgnoreCase) || word.EndsWith("experts", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("analysts", StringComparison.OrdinalIgnoreCase) || word.EndsWith("economists", StringComparison.OrdinalIgnoreCase);
-
-    private static string LastToken(string name)
-    {
-        var space = name.LastIndexOf(' ');
-        return space < 0 ? name : name[(space + 1)..];
-    }
-
-    private static string Key(string name) => SearchFolding.Fold(name.Replace('-', ' '));
-
-    private void AddKnownPeople(string all, List<Mention> mentions)
-    {
-        foreach (var person in lexicon.KnownPeople)
-        {
-            string? best = null;
-            var position = int.MaxValue;
-            foreach (var form in person.Names)
-            {
-                var at = IndexOfWord(all, form);
-                if (at >= 0 && (best is null || form.Length > best.Length))
-                {
-                    best = form;
-                    position = Math.Min(position, at);
-                }
-            }
-            if (best is not null)
-            {
-                mentions.Add(new Mention { Name = best, Priority = 0, Position = position, Kind = RoleKind.Official });
-            }
-        }
-    }
-
-    private static int IndexOfWord(string text, string word)
-    {
-        var at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '-'))
-            {
-                return at;
-            }
-            at = end;
-        }
-        return -1;
-    }
-
-    private static HashSet<string> AuthorNames(string? author)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(author))
-        {
-            return set;
-        }
-        foreach (var part in author.Split([",", " und ", " and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            set.Add(Key(part));
-            set.Add(Key(LastToken(part)));
-        }
-        return set;
-    }
 }

@@ -1,16 +1,12 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Digest.Core.Text;
-using Digest.Import.Model;
-using Digest.Import.Pipeline;
-using Digest.Import.Text;
+using static Digest.Import.People.NameKeys;
+using static Digest.Import.People.PeopleWords;
 
 namespace Digest.Import.People;
 
-// Merging mentions into experts and the other people named.
-public sealed partial class PeopleExtractor
+/// <summary>Merges the expert mentions into experts: full names first, then surnames join them.</summary>
+internal sealed class ExpertGrouper(Lexicon lexicon)
 {
-    private List<ExpertGroup> GroupExperts(List<Mention> mentions, HashSet<string> excluded)
+    internal List<ExpertGroup> GroupExperts(List<Mention> mentions, HashSet<string> excluded)
     {
         foreach (var m in mentions)
         {
@@ -132,7 +128,7 @@ public sealed partial class PeopleExtractor
     }
 
     /// <summary>For each surname key, the first mention (in scanning order) of a full name ending in it.</summary>
-    private static Dictionary<string, Mention> FirstFullNameBySurname(List<Mention> mentions)
+    internal static Dictionary<string, Mention> FirstFullNameBySurname(List<Mention> mentions)
     {
         var result = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var o in mentions)
@@ -161,72 +157,5 @@ public sealed partial class PeopleExtractor
             }
         }
         return best;
-    }
-
-    private List<string> CollectPeople(List<Mention> mentions, List<ExpertGroup> experts, HashSet<string> excluded)
-    {
-        var names = new PeopleNameList(Key, SameOrPart);
-        var expertNames = new CompatibleNameIndex();
-        var expertMentionKeys = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < experts.Count; i++)
-        {
-            expertNames.Add(i, Key(experts[i].Name));
-            foreach (var x in experts[i].Mentions)
-            {
-                expertMentionKeys.Add(Key(x.Name));
-            }
-        }
-        Dictionary<string, Mention>? fullBySurname = null;
-        var ordered = mentions.FindAll(static m => !m.IsExpert);
-        ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
-        foreach (var m in ordered)
-        {
-            var key = Key(m.Name);
-            if (excluded.Contains(key) || excluded.Contains(Key(LastToken(m.Name))))
-            {
-                continue;
-            }
-            fullBySurname ??= FirstFullNameBySurname(mentions);
-            if (m.NeedsFullName && !fullBySurname.ContainsKey(key))
-            {
-                continue;
-            }
-            if (expertNames.First(key) >= 0 || expertMentionKeys.Contains(key))
-            {
-                continue;
-            }
-            var index = names.FindFirst(m.Name);
-            if (index < 0)
-            {
-                names.Add(m.Name, m.Position);
-            }
-            else if (TokenCount(m.Name) > TokenCount(names[index].Name))
-            {
-                names.Replace(index, m.Name);
-            }
-        }
-        var result = new List<string>(names.Count);
-        for (var i = 0; i < names.Count; i++)
-        {
-            result.Add(names[i].Name);
-        }
-        return result;
-    }
-
-    private static int TokenCount(string name) => Key(name).Split(' ').Length;
-
-    private static bool SameOrPart(string a, string b)
-    {
-        var ta = Key(a).Split(' ');
-        var tb = Key(b).Split(' ');
-        var (small, large) = ta.Length <= tb.Length ? (ta, tb) : (tb, ta);
-        foreach (var s in small)
-        {
-            if (Array.IndexOf(large, s) < 0)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

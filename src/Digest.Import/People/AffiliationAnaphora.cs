@@ -1,8 +1,10 @@
 namespace Digest.Import.People;
 
-// Affiliations given after the introduction, without the name: "sagt der Meteorologe am Institut X",
-// "Sie forscht an der Hochschule Y". They belong to the person named just before.
-public sealed partial class PeopleExtractor
+/// <summary>
+/// Affiliations given after the introduction, without the name: "sagt der Meteorologe am Institut X",
+/// "Sie forscht an der Hochschule Y". They belong to the person named just before.
+/// </summary>
+internal sealed class AffiliationAnaphora(Lexicon lexicon, OrganisationReader orgs)
 {
     /// <summary>How far back (characters) the person referred to may have been named.</summary>
     private const int AnaphoraWindow = 400;
@@ -17,7 +19,7 @@ public sealed partial class PeopleExtractor
     };
 
     /// <summary>"der Meteorologe am Institut für X (Y)": a definite role with a research body and no name after it.</summary>
-    private void TryRoleWithoutName(List<Token> t, int role, string text, int offset, List<Mention> mentions)
+    internal void TryRoleWithoutName(List<Token> t, int role, string text, int offset, List<Mention> mentions)
     {
         if (role == 0 || !DefiniteArticles.Contains(t[role - 1].Text))
         {
@@ -27,7 +29,7 @@ public sealed partial class PeopleExtractor
     }
 
     /// <summary>"Sie forscht an der Hochschule X": a sentence opening with a pronoun, a verb and a research body.</summary>
-    private void TryPronounAffiliation(List<Token> t, int pronoun, string text, int offset, List<Mention> mentions)
+    internal void TryPronounAffiliation(List<Token> t, int pronoun, string text, int offset, List<Mention> mentions)
     {
         if (!SubjectPronouns.Contains(t[pronoun].Text) || pronoun > 0 && t[pronoun - 1].Text is not ("." or "!" or "?"))
         {
@@ -47,7 +49,7 @@ public sealed partial class PeopleExtractor
         {
             return;
         }
-        var org = OrgPhrase(t, prep, text, out _);
+        var org = orgs.OrgPhrase(t, prep, text, out _);
         if (org.Length == 0 || !lexicon.IsResearchOrg(org))
         {
             return;
@@ -64,7 +66,7 @@ public sealed partial class PeopleExtractor
         {
             m.Roles.Add(t[role].Text);
         }
-        AddOrg(m, org);
+        orgs.AddOrg(m, org);
         mentions.Add(m);
     }
 

@@ -1,0 +1,45 @@
+using static Digest.Import.People.NameKeys;
+using static Digest.Import.People.WordSearch;
+
+namespace Digest.Import.People;
+
+/// <summary>People the lexicon knows by name (they count as officials), and the byline's names, which are left out.</summary>
+internal static class KnownNames
+{
+    internal static void AddKnownPeople(Lexicon lexicon, string all, List<Mention> mentions)
+    {
+        foreach (var person in lexicon.KnownPeople)
+        {
+            string? best = null;
+            var position = int.MaxValue;
+            foreach (var form in person.Names)
+            {
+                var at = IndexOfWord(all, form);
+                if (at >= 0 && (best is null || form.Length > best.Length))
+                {
+                    best = form;
+                    position = Math.Min(position, at);
+                }
+            }
+            if (best is not null)
+            {
+                mentions.Add(new Mention { Name = best, Priority = 0, Position = position, Kind = RoleKind.Official });
+            }
+        }
+    }
+
+    internal static HashSet<string> AuthorNames(string? author)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(author))
+        {
+            return set;
+        }
+        foreach (var part in author.Split([",", " und ", " and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            set.Add(Key(part));
+            set.Add(Key(LastToken(part)));
+        }
+        return set;
+    }
+}
