@@ -30,10 +30,21 @@ public sealed class LazySite
     private readonly OutputSet _pageFiles = new();
     private readonly OutputSet _generated = new();
     private readonly DiagnosticBag _problems = new();
+    private readonly List<string> _upFront;
     private readonly Lazy<bool> _onRequest;
     private readonly Lazy<bool> _afterAllPages;
 
     internal LazySite(PreparedSite prepared)
+        : this(prepared, null)
+    {
+    }
+
+    /// <param name="prepared">What the pages are made from.</param>
+    /// <param name="sameFilesAs">
+    /// A served version whose up-front files (theme assets, input images and static files, error page) are this one's
+    /// too, because only article bodies differ between them: they are taken from it instead of being read and made again.
+    /// </param>
+    internal LazySite(PreparedSite prepared, LazySite? sameFilesAs)
     {
         if (!prepared.Ready)
         {
@@ -45,7 +56,19 @@ public sealed class LazySite
         {
             _jobs[job.Path] = job;
         }
-        SiteBuilder.Generate(prepared, _pages, UpFront, _generated, _problems);
+        if (sameFilesAs is null)
+        {
+            SiteBuilder.Generate(prepared, _pages, UpFront, _generated, _problems);
+            _upFront = _generated.SortedPaths();
+        }
+        else
+        {
+            foreach (var path in sameFilesAs._upFront)
+            {
+                _generated.Add(path, sameFilesAs._generated.Get(path)!);
+            }
+            _upFront = sameFilesAs._upFront;
+        }
         _onRequest = new Lazy<bool>(() => Run(OnRequest), LazyThreadSafetyMode.ExecutionAndPublication);
         _afterAllPages = new Lazy<bool>(() =>
         {

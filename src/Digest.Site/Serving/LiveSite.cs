@@ -175,12 +175,18 @@ public sealed class LiveSite : IDisposable
         // The version being replaced need not be finished in the background; the edited page wants the cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
         var (edited, article, page) = found;
-        var lazy = new LazySite(edited);
+        // Only the article's body differs, so the theme assets, images and static files are the served version's.
+        var lazy = new LazySite(edited, served);
+        var phases = Phases(edited.Timer);
         _ = lazy.Get(page);
+        if (_timePhases)
+        {
+            edited.Timer.Lap("page");
+        }
         var version = current.Version + 1;
         Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
         // No background rendering: the full rebuild follows and replaces this version.
-        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], Phases(edited.Timer)) { Edited = article });
+        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], phases) { Edited = article });
         return true;
     }
 

@@ -129,7 +129,7 @@ public sealed class LiveSiteTests
         Assert.Null(full.Edited);
         Assert.Equal([2, 3], [quick.Version, full.Version]);
         Assert.Contains("Ein ganz neuer Absatz.", System.Text.Encoding.UTF8.GetString(quickSite.Get("articles/zweiter-artikel/index.html")!));
-        foreach (var page in new[] { "articles/zweiter-artikel/index.html", "articles/erster-artikel/index.html", "index.html", "topics/energie/index.html", "search/meta.js" })
+        foreach (var page in new[] { "articles/zweiter-artikel/index.html", "articles/erster-artikel/index.html", "index.html", "topics/energie/index.html", "search/meta.js", "404.html", "assets/style.css" })
         {
             Assert.True(fullSite.Get(page).AsSpan().SequenceEqual(quickSite.Get(page)), page + " differs between the quick and the full version");
         }
