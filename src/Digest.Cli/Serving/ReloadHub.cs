@@ -35,8 +35,8 @@ public sealed class ReloadHub
         _site = site;
         _stop = stop;
         site.SiteRebuilt += Rebuilt;
-        site.SiteRebuildFailed += failure => ShowProblems(failure.Problems);
-        site.PagesFailedToRender += failure => ShowProblems(failure.Problems);
+        site.SiteRebuildFailed += failure => ShowProblems(ServeLog.ProblemLines(failure.Problems));
+        site.PagesFailedToRender += failure => ShowProblems(ServeLog.ProblemLines(failure.Problems));
     }
 
     /// <summary>How many pages are listening.</summary>
@@ -80,7 +80,7 @@ public sealed class ReloadHub
         lock (_lock)
         {
             current = _site.Current;
-            reload = pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.Count == 0
+            reload = pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.IsEmpty
                 && !Unchanged(page, current.Version);
             page.Version = reload ? pageVersion : current.Version;
             page.Reloading = reload;
@@ -96,9 +96,9 @@ public sealed class ReloadHub
             {
                 await client.SendAsync(ReloadEvent(current.Version)).ConfigureAwait(false);
             }
-            if (current.Problems.Count > 0)
+            if (!current.Problems.IsEmpty)
             {
-                await client.SendAsync(ProblemsEvent(current.Problems)).ConfigureAwait(false);
+                await client.SendAsync(ProblemsEvent(ServeLog.ProblemLines(current.Problems))).ConfigureAwait(false);
             }
             while (!_stop.IsCancellationRequested)
             {

@@ -71,7 +71,7 @@ public sealed class RequestRouter(LiveSite site, ReloadHub hub)
         if (bytes is null && served.HasPage(path))
         {
             // The page exists but its template failed on it: show why, like a failed build.
-            await SendHtmlAsync(response, 500, BuiltInPages.Problems(served.ErrorLines(LiveSite.MaxProblems)), current.Version, head).ConfigureAwait(false);
+            await SendHtmlAsync(response, 500, BuiltInPages.Problems(new SiteProblems(served.Errors(LiveSite.MaxProblems))), current.Version, head).ConfigureAwait(false);
             return;
         }
         if (bytes is null && !Path.HasExtension(path) && served.Contains(path + "/index.html"))

@@ -35,6 +35,9 @@ public sealed class Lexicon
 
     public HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that attribute an assessment to the name beside them without a verb ("laut NAME").</summary>
+    public HashSet<string> AttributionWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<string> OrgUnits { get; } = [];
 
     public List<string> ResearchKeywords { get; } = [];
@@ -80,6 +83,7 @@ public sealed class Lexicon
                 case "not_roles": AddLower(NotRoles, values); break;
                 case "reporting_verbs": ReportingVerbs.UnionWith(values); break;
                 case "honorifics": Honorifics.UnionWith(values); break;
+                case "attribution_words": AttributionWords.UnionWith(values); break;
                 case "org_units": AddLower(OrgUnits, values); break;
                 case "research_keywords": AddLower(ResearchKeywords, values); break;
                 case "research_organisations": AddEntities(ResearchOrganisations, values); break;

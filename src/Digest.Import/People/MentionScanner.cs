@@ -49,7 +49,8 @@ internal sealed class MentionScanner(
             {
                 anaphora.TryPronounAffiliation(t, i, text, offset, mentions);
             }
-            if (lexicon.FirstNames.Contains(tok.Text) && (i == 0 || !lexicon.FirstNames.Contains(t[i - 1].Text)))
+            if (lexicon.FirstNames.Contains(tok.Text) && (i == 0 || !lexicon.FirstNames.Contains(t[i - 1].Text))
+                && !InsideRecentName(mentions, offset + tok.Start))
             {
                 var n = names.ForwardName(t, i);
                 if (n >= 2)
@@ -93,7 +94,7 @@ internal sealed class MentionScanner(
                 }
                 if (lexicon.FirstNames.Contains(t[k].Text) && k + 1 < t.Count && names.IsNameToken(t[k + 1]))
                 {
-                    found = k;
+                    found = NameStartBefore(t, orgStart, k);
                     break;
                 }
             }
@@ -175,5 +176,57 @@ internal sealed class MentionScanner(
         }
         mentions.Add(m);
         affiliations.TryResearchAffiliation(t, j + n, text, offset, m, mentions, addMention: false);
+    }
+
+    /// <summary>
+    /// Where a name anchored at a known given name <paramref name="given"/> starts, after a role and an organisation or
+    /// field that began at <paramref name="prep"/>: a capitalised word directly before the given name is a first given
+    /// name too ("für Public Health NAME Annette NAME") when it is a name token, no organisation word, and the words
+    /// before it still make a field or organisation of their own: at least one, capitalised, and not ending in an
+    /// adjective ("für Global Health Anna …" keeps "Health" in the field).
+    /// </summary>
+    private int NameStartBefore(List<Token> t, int prep, int given)
+    {
+        var candidate = given - 1;
+        if (candidate - 1 <= prep || !names.IsNameToken(t[candidate]) || LooksLikeOrgWord(t[candidate].Text))
+        {
+            return given;
+        }
+        var before = t[candidate - 1];
+        return before.IsCapitalised && !LooksLikeAdjective(before.Text) ? candidate : given;
+    }
+
+    private static readonly string[] AdjectiveEndings =
+    [
+        "al", "ic", "ive", "ous", "ary", "isch", "ische", "isches", "ischer", "ale", "ales", "aler", "liche", "liches", "licher",
+    ];
+
+    private static bool LooksLikeAdjective(string word)
+    {
+        foreach (var e in AdjectiveEndings)
+        {
+            if (word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="at"/> lies inside the name of one of the last mentions found ("Annette" in "NAME Annette
+    /// NAME" taken after a role): a given name there starts no second person.
+    /// </summary>
+    private static bool InsideRecentName(List<Mention> mentions, int at)
+    {
+        for (var k = mentions.Count - 1; k >= 0 && k >= mentions.Count - 4; k--)
+        {
+            var m = mentions[k];
+            if (m.Position < at && at < m.Position + m.Name.Length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

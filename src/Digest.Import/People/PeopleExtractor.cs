@@ -16,6 +16,7 @@ public sealed class PeopleExtractor
     private readonly MentionScanner _scanner;
     private readonly ExpertGrouper _grouper;
     private readonly QuoteAttributor _quotes;
+    private readonly ArticleSubjectFilter _subjects;
 
     public PeopleExtractor(Lexicon lexicon)
     {
@@ -28,9 +29,13 @@ public sealed class PeopleExtractor
             lexicon, names, roles, _orgs, appositions, new ResearchAffiliations(lexicon, _orgs), new AffiliationAnaphora(lexicon, _orgs));
         _grouper = new ExpertGrouper(lexicon);
         _quotes = new QuoteAttributor(lexicon);
+        _subjects = new ArticleSubjectFilter(lexicon);
     }
 
-    public PeopleResult Extract(IReadOnlyList<string> paragraphs, string? author)
+    /// <param name="paragraphs">The article's context lines and blocks, in order.</param>
+    /// <param name="author">The byline: its names are neither experts nor people of the article.</param>
+    /// <param name="title">The headline: an expert it names whose assessment the text never reports is its subject.</param>
+    public PeopleResult Extract(IReadOnlyList<string> paragraphs, string? author, string? title = null)
     {
         var all = string.Join("\n", paragraphs);
         _orgs.ArticleText = all;
@@ -52,6 +57,7 @@ public sealed class PeopleExtractor
             result.Add(new ImportedExpert(e.Name, e.Role, e.Org, e.Quotes));
         }
         _quotes.AttachQuotes(paragraphs, experts, result);
+        _subjects.Apply(title, paragraphs, result, people);
         return new PeopleResult(result, people);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary, To
         var allText = string.Join("\n", paragraphs);
         var lang = doc.DeclaredLang is "de" or "en" ? doc.DeclaredLang : LanguageDetector.Detect((doc.Title ?? string.Empty) + "\n" + allText);
         // One extractor per article: it keeps per-article state, and articles are analysed in parallel.
-        var people = new PeopleExtractor(lexicon).Extract(paragraphs, doc.Author);
+        var people = new PeopleExtractor(lexicon).Extract(paragraphs, doc.Author, doc.Title);
 
         var parts = new List<(string, TopicPart)>();
         if (doc.Title is not null)

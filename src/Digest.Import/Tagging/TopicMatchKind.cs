@@ -1,7 +1,7 @@
 namespace Digest.Import.Tagging;
 
 /// <summary>How a word named a topic; each kind has its factor in <c>Data/topic-model.yml</c>.</summary>
-public enum TopicMatchKind
+internal enum TopicMatchKind
 {
     /// <summary>An alias, label or slug as written, or with an inflection ending.</summary>
     Alias,

@@ -6,7 +6,7 @@ namespace Digest.Import.Tagging;
 /// Finds the topic a word (or a phrase starting at it) names: an alias as written or inflected, a stem at the start or
 /// end of the word, or a one-word alias as the head of a compound. Built once per vocabulary; thread-safe to read.
 /// </summary>
-public sealed class TopicMatcher
+internal sealed class TopicMatcher
 {
     /// <summary>
     /// Inflection endings taken off a word before looking it up: German case and plural endings ("Sanktionen",

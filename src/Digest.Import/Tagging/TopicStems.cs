@@ -9,7 +9,7 @@ namespace Digest.Import.Tagging;
 /// Reads the importer's own key of <c>topics.yml</c>: <c>stems</c>, word beginnings that name a topic in any inflection
 /// or compound (<c>energie</c> for "Energiepolitik", "Energiepreise", "Atomenergie"). The site ignores the key.
 /// </summary>
-public static class TopicStems
+internal static class TopicStems
 {
     /// <summary>Shorter stems would start too many unrelated words ("gas" in "Gast"); use an alias for them.</summary>
     public const int MinLength = 4;

@@ -7,7 +7,7 @@ namespace Digest.Import.Tagging;
 /// (headline and lead above the body) and how they matched, and gives the strongest: at least the minimum evidence,
 /// never more than the cap, most central first. Weights and thresholds are data (<see cref="TopicModel"/>).
 /// </summary>
-public sealed class TopicTagger(Vocabulary vocabulary, TopicModel? model = null, IEnumerable<string>? roleHeads = null)
+internal sealed class TopicTagger(Vocabulary vocabulary, TopicModel? model = null, IEnumerable<string>? roleHeads = null)
 {
     /// <summary>Words kept as evidence per topic: enough to say why, short enough to print.</summary>
     private const int EvidenceWords = 6;

@@ -86,7 +86,7 @@ public sealed class LiveSite : IDisposable
         var clock = Stopwatch.StartNew();
         Preparation? prepared = null;
         LazySite? lazy = null;
-        string? crash = null;
+        Exception? crash = null;
         try
         {
             prepared = SiteBuilder.Prepare(_options, _liveCache);
@@ -97,14 +97,14 @@ public sealed class LiveSite : IDisposable
         }
         catch (Exception ex)
         {
-            crash = ex is AggregateException { InnerException: { } inner } ? inner.Message : ex.Message;
+            crash = ex;
         }
         var current = Current;
         if (lazy is not null)
         {
             _retried = false;
             var version = current.Version + 1;
-            Volatile.Write(ref _site, new ServedSite(lazy, version, []));
+            Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
             var report = new RebuildReport(version, first, lazy.Articles, lazy.Pages, clock.Elapsed, prepared!.Diagnostics.Sorted(), Phases(prepared));
             SiteRebuilt?.Invoke(report);
             FinishInBackground(lazy, version);
@@ -117,10 +117,9 @@ public sealed class LiveSite : IDisposable
         }
 
         var retry = false;
-        var problems = new List<string>();
+        var errors = new List<Core.Diagnostics.Diagnostic>();
         if (crash is not null)
         {
-            problems.Add($"build failed: {crash}");
             retry = !_retried;
             _retried = true;
         }
@@ -129,16 +128,17 @@ public sealed class LiveSite : IDisposable
             _retried = false;
             if (prepared.Refusal is not null)
             {
-                problems.Add(prepared.Refusal.ToString());
+                errors.Add(prepared.Refusal);
             }
             foreach (var d in prepared.Diagnostics.Sorted())
             {
-                if (d.IsError && problems.Count < MaxProblems)
+                if (d.IsError && errors.Count < MaxProblems)
                 {
-                    problems.Add(d.ToString());
+                    errors.Add(d);
                 }
             }
         }
+        var problems = new SiteProblems(errors, crash);
         Volatile.Write(ref _site, current with { Problems = problems });
         SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
         return retry ? RebuildOutcome.Retry : RebuildOutcome.Failed;
@@ -154,7 +154,7 @@ public sealed class LiveSite : IDisposable
     public bool ShowEdit(string path)
     {
         var current = Current;
-        if (current is not { Site: { } served, Problems.Count: 0 })
+        if (current is not { Site: { } served, Problems.IsEmpty: true })
         {
             return false;
         }
@@ -175,12 +175,18 @@ public sealed class LiveSite : IDisposable
         // The version being replaced need not be finished in the background; the edited page wants the cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
         var (edited, article, page) = found;
-        var lazy = new LazySite(edited);
+        // Only the article's body differs, so the theme assets, images and static files are the served version's.
+        var lazy = new LazySite(edited, served);
+        var phases = Phases(edited.Timer);
         _ = lazy.Get(page);
+        if (_timePhases)
+        {
+            edited.Timer.Lap("page");
+        }
         var version = current.Version + 1;
-        Volatile.Write(ref _site, new ServedSite(lazy, version, []));
+        Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
         // No background rendering: the full rebuild follows and replaces this version.
-        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], Phases(edited.Timer)) { Edited = article });
+        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], phases) { Edited = article });
         return true;
     }
 
@@ -231,12 +237,13 @@ public sealed class LiveSite : IDisposable
             {
                 return;
             }
-            var problems = site.ErrorLines(MaxProblems);
+            var errors = site.Errors(MaxProblems);
             var current = Current;
-            if (problems.Count == 0 || current.Version != version)
+            if (errors.Count == 0 || current.Version != version)
             {
                 return;
             }
+            var problems = new SiteProblems(errors);
             Volatile.Write(ref _site, current with { Problems = problems });
             PagesFailedToRender?.Invoke(new RenderFailure(version, problems));
         });

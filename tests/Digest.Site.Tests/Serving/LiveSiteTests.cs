@@ -49,10 +49,13 @@ public sealed class LiveSiteTests
 
         var failure = Assert.Single(failures);
         Assert.True(failure.StillServing);
-        Assert.Contains(failure.Problems, p => p.Contains("2024-03-01-halb.md", StringComparison.Ordinal));
+        Assert.Null(failure.Problems.Crash);
+        var error = Assert.Single(failure.Problems.Errors);
+        Assert.EndsWith("2024-03-01-halb.md", error.Path);
+        Assert.Equal("DG1103", error.Code.Id);
         Assert.Same(good, site.Current.Site);
         Assert.Equal(1, site.Current.Version);
-        Assert.Equal(failure.Problems, site.Current.Problems);
+        Assert.Same(failure.Problems, site.Current.Problems);
     }
 
     [Fact]
@@ -88,8 +91,8 @@ public sealed class LiveSiteTests
 
         Assert.True(reported.Wait(Patience, TestContext.Current.CancellationToken));
         Assert.Equal(1, failure!.Version);
-        Assert.Contains(failure.Problems, p => p.Contains("archive.liquid", StringComparison.Ordinal));
-        Assert.Equal(failure.Problems, site.Current.Problems);
+        Assert.Contains(failure.Problems.Errors, d => d.Path.EndsWith("archive.liquid", StringComparison.Ordinal));
+        Assert.Same(failure.Problems, site.Current.Problems);
     }
 
     [Fact]
@@ -126,7 +129,7 @@ public sealed class LiveSiteTests
         Assert.Null(full.Edited);
         Assert.Equal([2, 3], [quick.Version, full.Version]);
         Assert.Contains("Ein ganz neuer Absatz.", System.Text.Encoding.UTF8.GetString(quickSite.Get("articles/zweiter-artikel/index.html")!));
-        foreach (var page in new[] { "articles/zweiter-artikel/index.html", "articles/erster-artikel/index.html", "index.html", "topics/energie/index.html", "search/meta.js" })
+        foreach (var page in new[] { "articles/zweiter-artikel/index.html", "articles/erster-artikel/index.html", "index.html", "topics/energie/index.html", "search/meta.js", "404.html", "assets/style.css" })
         {
             Assert.True(fullSite.Get(page).AsSpan().SequenceEqual(quickSite.Get(page)), page + " differs between the quick and the full version");
         }
@@ -178,7 +181,7 @@ public sealed class LiveSiteTests
         Assert.Equal(RebuildOutcome.Failed, site.Rebuild(holdFailure: false));
         Assert.Empty(reports);
         var failure = Assert.Single(failures);
-        Assert.Contains(failure.Problems, p => p.Contains("gibt-es-nicht.md", StringComparison.Ordinal));
+        Assert.Contains(failure.Problems.Errors, d => d.Message.Contains("gibt-es-nicht.md", StringComparison.Ordinal));
         Assert.Same(good.Site, site.Current.Site);
     }
 }
