@@ -40,6 +40,9 @@ internal sealed class PreparedSite
 
     public required IReadOnlyList<RenderedBody?> Bodies { get; init; }
 
+    /// <summary>What the bodies' links were resolved against: articles, their anchors, static files.</summary>
+    public required LinkTargets Links { get; init; }
+
     /// <summary>The rendered introductions of the editions, by edition index (null for automatic editions).</summary>
     public required IReadOnlyList<RenderedBody?> EditionIntroductions { get; init; }
 

@@ -35,7 +35,21 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildOptions options)
     {
-        var preparation = Prepare(options);
+        var (clock0, timer0) = (Stopwatch.StartNew(), new PhaseTimer());
+        // Before anything is loaded: when no input, setting, theme file or output file changed since the last build, there is
+        // nothing to do. Otherwise this snapshot of the input is what the build's own record will hold.
+        var layers = options.ThemeLayers();
+        var unchanged = Refuse(options, layers) is null ? UnchangedBuild.Check(options, layers) : null;
+        if (unchanged?.Record is not null)
+        {
+            timer0.Lap("unchanged");
+            return Finish(unchanged.Result(CacheContext.FileFor(options)!), clock0, timer0);
+        }
+        if (unchanged is not null)
+        {
+            timer0.Lap("unchanged?");
+        }
+        var preparation = Prepare(options, timer: timer0, clock: clock0);
         if (preparation.Site is not { } prepared)
         {
             return new BuildResult { Diagnostics = [], Refusal = preparation.Refusal, Elapsed = preparation.Clock.Elapsed };
@@ -83,28 +97,30 @@ public static class SiteBuilder
         }
 
         var write = output.Commit();
-        // Saved after the commit: the page cache records the files' final modification times.
+        // Saved after the commit: the page cache and the build record hold the files' final modification times.
         cacheProblem ??= caches.SaveAfterOutput();
-        timer.Lap("write");
-        return Finish(result with
+        var built = result with
         {
             Written = write.Written,
             Unchanged = write.Unchanged,
             Removed = write.Removed,
             Cache = caches.Report(cacheProblem),
-        }, clock, timer);
+        };
+        unchanged?.Save(options, prepared.Content, built, output, caches.Files());
+        timer.Lap("write");
+        return Finish(built, clock, timer);
     }
 
     /// <summary>
     /// Loads, indexes and renders the Markdown of the site: everything up to the pages. Refused before anything is read
     /// when a folder cannot be used; otherwise errors are in the prepared site's diagnostics and
-    /// <see cref="PreparedSite.Ready"/> says whether pages can be rendered. <paramref name="live"/> keeps the build cache in
+    /// <see cref="PreparedSite.Ready"/> says whether pages can be rendered. <paramref name="timer"/> and <paramref name="clock"/> continue those of a caller that did work before. <paramref name="live"/> keeps the build cache in
     /// memory between the builds of one process (<c>digest serve</c>), which then writes it itself, even in a dry run.
     /// </summary>
-    internal static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null)
+    internal static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null, PhaseTimer? timer = null, Stopwatch? clock = null)
     {
-        var clock = Stopwatch.StartNew();
-        var timer = new PhaseTimer();
+        clock ??= Stopwatch.StartNew();
+        timer ??= new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var layers = options.ThemeLayers();
 
@@ -141,14 +157,14 @@ public static class SiteBuilder
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
         // Editions come after the UI strings: an automatic edition is named in the site's language.
         index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
-        var bodies = BodyRenderer.RenderAll(index, content.Bodies, diagnostics, caches.Bodies);
+        var bodies = BodyRenderer.RenderAll(index, content.Bodies, diagnostics, caches.Bodies, out var links);
         var introductions = Rendering.Editions.EditionIntroductions.RenderAll(index, diagnostics);
         timer.Lap("markdown");
         caches.ArticlesDone();
         return Preparation.Of(new PreparedSite
         {
             Options = options, Clock = clock, Timer = timer, Diagnostics = diagnostics, Content = content, Index = index, Caches = caches,
-            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies, EditionIntroductions = introductions,
+            Theme = theme, Templates = templates, Strings = strings, Bodies = bodies, EditionIntroductions = introductions, Links = links,
         });
     }
 

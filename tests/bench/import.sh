@@ -4,8 +4,10 @@
 #
 #   tests/bench/import.sh [N]       default: 1000 sources; RUNS=3 (medians are not taken: every run is printed)
 #
-# Then one long source: a 5 MB invented article naming 4,000 people (tests/bench/many-names writes it with the test
-# project's generator), imported with --dry-run, RUNS times.
+# Then one long source: a 5 MB invented article naming 4,000 people (tests/bench/many-names writes it with the generator
+# the import tests use, in tests/Digest.TestSupport), imported with --dry-run, RUNS times.
+#
+# DIGEST=/path/to/digest times that command instead of packing and installing the tool.
 #
 # Needs /usr/bin/time and ../shared/fixtures beside the repository. Writes only under /dev/shm/digest-import.
 set -euo pipefail
@@ -20,7 +22,11 @@ RUNS=${RUNS:-3}
 
 work=/dev/shm/digest-import
 mkdir -p "$work"
-. "$here/install-tool.sh" "$work"
+if [ -n "${DIGEST:-}" ]; then
+  digest=$DIGEST
+else
+  . "$here/install-tool.sh" "$work"
+fi
 
 sources=$work/sources
 rm -rf "$sources"; mkdir -p "$sources"

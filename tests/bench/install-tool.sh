@@ -3,7 +3,13 @@
 #   . "$here/install-tool.sh" WORK_DIR
 # `dotnet pack` makes the pointer and framework-dependent packages and, on Linux x64, the native one;
 # `dotnet tool install --add-source` picks the package for this machine, as it does for users.
+# With DIGEST=PATH set, that installed command is timed instead (an earlier build kept for a before/after comparison).
 install_work=${1:?usage: . install-tool.sh WORK_DIR}
+if [ -n "${DIGEST:-}" ]; then
+  digest=$DIGEST
+  echo "== timing the installed $digest"
+  return 0
+fi
 install_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 install_project=$install_repo/src/Digest.Cli/Digest.Cli.csproj
 echo "== packing and installing Digest as users install it"

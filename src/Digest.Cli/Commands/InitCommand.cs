@@ -59,7 +59,7 @@ public static class InitCommand
             return ExitCodes.UsageError;
         }
 
-        var values = new SiteTemplate.Values(title, language, DateOnly.FromDateTime(DateTime.Today), Program.Version);
+        var values = new SiteValues(title, language, DateOnly.FromDateTime(DateTime.Today), Program.Version);
         var created = 0;
         foreach (var (relative, text) in SiteTemplate.Files(values))
         {

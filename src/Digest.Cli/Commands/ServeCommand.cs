@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using Digest.Cli.Help;
 using Digest.Cli.Serving;
 using Digest.Core.Diagnostics;
@@ -52,6 +53,9 @@ public static class ServeCommand
             stop.Cancel();
         };
         Console.CancelKeyPress += onCancel;
+        // `kill` and a closing terminal stop the server as cleanly as Ctrl+C does, so the build cache is written.
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         try
         {
             return Serve(options, port, cl.Has("timings"), stdout, stderr, stop.Token).GetAwaiter().GetResult();
@@ -59,6 +63,12 @@ public static class ServeCommand
         finally
         {
             Console.CancelKeyPress -= onCancel;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
         }
     }
 

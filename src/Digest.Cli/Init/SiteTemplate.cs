@@ -11,9 +11,7 @@ namespace Digest.Cli.Init;
 /// </summary>
 public static class SiteTemplate
 {
-    public sealed record Values(string Title, string Language, DateOnly Today, string Version);
-
-    public static IReadOnlyList<(string Path, string Text)> Files(Values values)
+    public static IReadOnlyList<(string Path, string Text)> Files(SiteValues values)
     {
         var date = values.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return
@@ -30,7 +28,7 @@ public static class SiteTemplate
     /// <summary>A YAML double-quoted scalar.</summary>
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static string Fill(string template, Values v) => template
+    private static string Fill(string template, SiteValues v) => template
         .Replace("{{title}}", Quote(v.Title), StringComparison.Ordinal)
         .Replace("{{language}}", v.Language, StringComparison.Ordinal)
         .Replace("{{date}}", v.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -52,6 +50,8 @@ public static class SiteTemplate
         sb.Append("#   label:       the name shown on the site\n");
         sb.Append("#   aliases:     other spellings and forms (matched ignoring case), also used to tag imported articles\n");
         sb.Append("#   description: one sentence shown on the topic page\n");
+        sb.Append("#   stems:       word beginnings (four letters or more) that tag imported articles in any ending or compound\n");
+        sb.Append("#                (\"energie\" finds Energiepolitik and Atomenergie); the site itself ignores them\n");
         sb.Append("# Change, add and remove entries freely; topics used in articles but missing here still get a page.\n\n");
         sb.AppendJoin('\n', lines[start..]);
         return sb.ToString();

@@ -1,17 +1,18 @@
 using System.Net;
 using System.Text;
+using Digest.Site.Serving;
 
 namespace Digest.Cli.Serving;
 
 /// <summary>The pages the server answers with when the site has none to give: a failed build, a missing file.</summary>
 public static class BuiltInPages
 {
-    /// <summary>The problems of a failed build (or of a page whose template failed); it reloads once they are fixed.</summary>
-    public static string Problems(IReadOnlyList<string> problems)
+    /// <summary>The problems of a failed build (or of a page whose template failed), in the terminal's words; it reloads once they are fixed.</summary>
+    public static string Problems(SiteProblems problems)
     {
         var sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>digest: build failed</title></head><body>\n");
         sb.Append("<h1>The site could not be built</h1>\n<pre>");
-        foreach (var line in problems)
+        foreach (var line in ServeLog.ProblemLines(problems))
         {
             sb.Append(WebUtility.HtmlEncode(line)).Append('\n');
         }

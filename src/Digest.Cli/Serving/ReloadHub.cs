@@ -8,16 +8,24 @@ using Digest.Site.Serving;
 namespace Digest.Cli.Serving;
 
 /// <summary>
-/// The open pages' Server-Sent Events streams (<see cref="ReloadScript.EventsPath"/>): tells every page to reload
-/// after a good build and sends the problems of a failed build or page, which the reload script shows over the page.
+/// The open pages' Server-Sent Events streams (<see cref="ReloadScript.EventsPath"/>): after a good build, tells each
+/// page whose bytes it changed to reload, and sends the problems of a failed build or page, which the reload script
+/// shows over the page. A page that names itself (<c>?p=</c>) and is unchanged by a build is left alone, so an edit
+/// shown ahead of the full rebuild (see <see cref="RebuildReport.Edited"/>) reloads the edited page once, not twice.
 /// </summary>
 public sealed class ReloadHub
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
+    /// <summary>How many served versions are kept to compare a page against: the current one and the two before it.</summary>
+    private const int KeptVersions = 3;
+
     private readonly LiveSite _site;
     private readonly CancellationToken _stop;
-    private readonly ConcurrentDictionary<int, EventClient> _clients = new();
+    private readonly ConcurrentDictionary<int, ListeningPage> _clients = new();
+    private readonly Lock _lock = new();
+    private readonly List<(int Version, LazySite Site)> _recent = [];
+    private bool _problemsShown;
     private int _nextClient;
 
     /// <param name="site">The site whose builds are announced.</param>
@@ -26,16 +34,9 @@ public sealed class ReloadHub
     {
         _site = site;
         _stop = stop;
-        site.SiteRebuilt += report =>
-        {
-            // The first build is what the pages load; only later ones change what they show.
-            if (!report.First)
-            {
-                Broadcast(ReloadEvent(report.Version));
-            }
-        };
-        site.SiteRebuildFailed += failure => Broadcast(ProblemsEvent(failure.Problems));
-        site.PagesFailedToRender += failure => Broadcast(ProblemsEvent(failure.Problems));
+        site.SiteRebuilt += Rebuilt;
+        site.SiteRebuildFailed += failure => ShowProblems(ServeLog.ProblemLines(failure.Problems));
+        site.PagesFailedToRender += failure => ShowProblems(ServeLog.ProblemLines(failure.Problems));
     }
 
     /// <summary>How many pages are listening.</summary>
@@ -63,30 +64,41 @@ public sealed class ReloadHub
 
     /// <summary>
     /// Streams events to one page until it goes away or the server stops. <paramref name="pageVersion"/> is the version
-    /// the page was served from: if a build finished since, the page is told to reload at once.
+    /// the page was served from and <paramref name="pagePath"/> the file it shows: if a build that changed it finished
+    /// since, the page is told to reload at once.
     /// </summary>
-    public async Task StreamAsync(HttpListenerResponse response, int? pageVersion)
+    public async Task StreamAsync(HttpListenerResponse response, int? pageVersion, string? pagePath = null)
     {
         response.StatusCode = 200;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.SendChunked = true;
-        var client = new EventClient(response);
+        var page = new ListeningPage(new EventClient(response), pagePath, pageVersion);
+        var client = page.Client;
         var id = Interlocked.Increment(ref _nextClient);
-        _clients[id] = client;
+        ServedSite current;
+        bool reload;
+        lock (_lock)
+        {
+            current = _site.Current;
+            reload = pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.IsEmpty
+                && !Unchanged(page, current.Version);
+            page.Version = reload ? pageVersion : current.Version;
+            page.Reloading = reload;
+            _clients[id] = page;
+        }
         try
         {
-            var current = _site.Current;
             if (!await client.SendAsync("retry: 1000\n\n").ConfigureAwait(false))
             {
                 return;
             }
-            if (pageVersion is { } seen && seen != current.Version && current.Site is not null && current.Problems.Count == 0)
+            if (reload)
             {
                 await client.SendAsync(ReloadEvent(current.Version)).ConfigureAwait(false);
             }
-            if (current.Problems.Count > 0)
+            if (!current.Problems.IsEmpty)
             {
-                await client.SendAsync(ProblemsEvent(current.Problems)).ConfigureAwait(false);
+                await client.SendAsync(ProblemsEvent(ServeLog.ProblemLines(current.Problems))).ConfigureAwait(false);
             }
             while (!_stop.IsCancellationRequested)
             {
@@ -111,18 +123,101 @@ public sealed class ReloadHub
     /// <summary>Closes every open stream.</summary>
     public void CloseAll()
     {
-        foreach (var (_, client) in _clients)
+        foreach (var (_, page) in _clients)
         {
-            client.Close();
+            page.Client.Close();
         }
         _clients.Clear();
     }
 
-    private void Broadcast(string message)
+    /// <summary>
+    /// A good build: every page it changed is told to reload (the page being edited first, rendered before it is told,
+    /// so its reload is answered at once); pages it left byte for byte the same only move on to the new version.
+    /// After problems were shown, every page reloads, which clears them.
+    /// </summary>
+    private void Rebuilt(RebuildReport report)
     {
-        foreach (var (id, client) in _clients)
+        var reload = new List<(int Id, ListeningPage Page)>();
+        lock (_lock)
         {
-            _ = SendOrDrop(id, client, message);
+            if (_site.Current is { Site: { } site } current && current.Version == report.Version)
+            {
+                _recent.Add((report.Version, site));
+                if (_recent.Count > KeptVersions)
+                {
+                    _recent.RemoveAt(0);
+                }
+            }
+            // The first build is what the pages load; only later ones change what they show.
+            if (report.First)
+            {
+                return;
+            }
+            var all = _problemsShown;
+            _problemsShown = false;
+            foreach (var (id, page) in _clients)
+            {
+                if (page.Reloading)
+                {
+                    continue;
+                }
+                if (!all && Unchanged(page, report.Version))
+                {
+                    page.Version = report.Version;
+                }
+                else
+                {
+                    page.Reloading = true;
+                    reload.Add((id, page));
+                }
+            }
+        }
+        var message = ReloadEvent(report.Version);
+        foreach (var (id, page) in reload)
+        {
+            _ = SendOrDrop(id, page.Client, message);
+        }
+    }
+
+    /// <summary>Whether <paramref name="page"/> would get the same bytes from <paramref name="version"/> as from the version it shows. Under the lock.</summary>
+    private bool Unchanged(ListeningPage page, int version)
+    {
+        if (page.Path is not { } path || page.Version is not { } shown || Kept(shown) is not { } before || Kept(version) is not { } after)
+        {
+            return false;
+        }
+        var old = before.Get(path);
+        var now = after.Get(path);
+        if (old is null || now is null)
+        {
+            // Both missing (and neither a page whose template failed, which shows problems) is the same "not found".
+            return old is null && now is null && !before.HasPage(path) && !after.HasPage(path);
+        }
+        return old.AsSpan().SequenceEqual(now);
+    }
+
+    private LazySite? Kept(int version)
+    {
+        foreach (var (kept, site) in _recent)
+        {
+            if (kept == version)
+            {
+                return site;
+            }
+        }
+        return null;
+    }
+
+    private void ShowProblems(IReadOnlyList<string> problems)
+    {
+        lock (_lock)
+        {
+            _problemsShown = true;
+        }
+        var message = ProblemsEvent(problems);
+        foreach (var (id, page) in _clients)
+        {
+            _ = SendOrDrop(id, page.Client, message);
         }
     }
 

@@ -30,7 +30,8 @@ public static class ReloadScript
           }
           var script = document.currentScript;
           var version = script && script.src.indexOf("?v=") >= 0 ? script.src.slice(script.src.indexOf("?v=")) : "";
-          var events = new EventSource("/__digest/events" + version);
+          // The page names itself, so a build that leaves its bytes the same need not reload it.
+          var events = new EventSource("/__digest/events" + (version ? version + "&" : "?") + "p=" + encodeURIComponent(location.pathname));
           events.addEventListener("reload", function () { location.reload(); });
           events.addEventListener("problems", function (e) { show(JSON.parse(e.data)); });
         })();

@@ -29,7 +29,7 @@ public sealed class RequestRouter(LiveSite site, ReloadHub hub)
             var rawPath = raw.Split('?', 2)[0];
             if (rawPath == ReloadScript.EventsPath && !head)
             {
-                await hub.StreamAsync(response, PageVersion(raw)).ConfigureAwait(false);
+                await hub.StreamAsync(response, PageVersion(raw), PagePath(raw)).ConfigureAwait(false);
                 return;
             }
             if (rawPath == ReloadScript.ScriptPath)
@@ -71,7 +71,7 @@ public sealed class RequestRouter(LiveSite site, ReloadHub hub)
         if (bytes is null && served.HasPage(path))
         {
             // The page exists but its template failed on it: show why, like a failed build.
-            await SendHtmlAsync(response, 500, BuiltInPages.Problems(served.ErrorLines(LiveSite.MaxProblems)), current.Version, head).ConfigureAwait(false);
+            await SendHtmlAsync(response, 500, BuiltInPages.Problems(new SiteProblems(served.Errors(LiveSite.MaxProblems))), current.Version, head).ConfigureAwait(false);
             return;
         }
         if (bytes is null && !Path.HasExtension(path) && served.Contains(path + "/index.html"))
@@ -97,10 +97,34 @@ public sealed class RequestRouter(LiveSite site, ReloadHub hub)
     }
 
     /// <summary>The site version a page's event stream names (<c>?v=3</c>), from the reload script's own address.</summary>
-    private static int? PageVersion(string raw)
+    internal static int? PageVersion(string raw) => int.TryParse(QueryValue(raw, "v"), out var v) ? v : null;
+
+    /// <summary>The site file the page of an event stream shows (<c>&amp;p=/articles/x/</c>); null when it names none or one outside the site.</summary>
+    internal static string? PagePath(string raw) => QueryValue(raw, "p") is { } page ? SafePath.Map(page) : null;
+
+    private static string? QueryValue(string raw, string name)
     {
-        var at = raw.IndexOf("?v=", StringComparison.Ordinal);
-        return at >= 0 && int.TryParse(raw.AsSpan(at + 3), out var v) ? v : null;
+        var at = raw.IndexOf('?', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        foreach (var pair in raw[(at + 1)..].Split('&'))
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && pair.AsSpan(0, eq).SequenceEqual(name))
+            {
+                try
+                {
+                    return Uri.UnescapeDataString(pair[(eq + 1)..]);
+                }
+                catch (UriFormatException)
+                {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static Task SendHtmlAsync(HttpListenerResponse response, int status, string html, int version, bool head) =>

@@ -1,15 +1,18 @@
 namespace Digest.Cli.Serving;
 
 /// <summary>
-/// Watches folders recursively and reports that something changed. Editors' swap, backup and lock files are
-/// ignored so saving an article triggers one rebuild, not several; debouncing is left to the caller.
+/// Watches folders recursively and reports which file changed. Editors' swap, backup and lock files are ignored so
+/// saving an article triggers one rebuild, not several; debouncing is left to the caller. A save through a rename
+/// (write a scratch file, rename it over the article) is reported as a change of the article.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Action _changed;
+    private readonly Action<string?> _changed;
 
-    public SiteWatcher(IEnumerable<string> folders, Action changed)
+    /// <param name="folders">The folders to watch (missing ones are skipped).</param>
+    /// <param name="changed">Told the full path of each relevant change, or null when changes were lost and anything may have changed.</param>
+    public SiteWatcher(IEnumerable<string> folders, Action<string?> changed)
     {
         _changed = changed;
         foreach (var folder in folders)
@@ -27,8 +30,8 @@ public sealed class SiteWatcher : IDisposable
             watcher.Created += OnEvent;
             watcher.Deleted += OnEvent;
             watcher.Renamed += OnEvent;
-            // A lost event buffer means unknown changes: rebuild to be safe.
-            watcher.Error += (_, _) => _changed();
+            // A lost event buffer means unknown changes: rebuild everything to be safe.
+            watcher.Error += (_, _) => _changed(null);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -51,9 +54,14 @@ public sealed class SiteWatcher : IDisposable
 
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
-        if (IsRelevant(e.FullPath) || (e is RenamedEventArgs r && IsRelevant(r.OldFullPath)))
+        if (e is RenamedEventArgs renamed && IsRelevant(renamed.OldFullPath))
         {
-            _changed();
+            // The old name is gone: an article renamed away is a change of its own.
+            _changed(renamed.OldFullPath);
+        }
+        if (IsRelevant(e.FullPath))
+        {
+            _changed(e.FullPath);
         }
     }
 

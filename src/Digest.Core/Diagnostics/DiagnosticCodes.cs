@@ -118,6 +118,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidBlockModel = new("DG6005", "the block model is not a map of threshold, bias and weights, or a value in it is not a number");
     public static readonly DiagnosticCode UnknownBlockFeature = new("DG6006", "the block model weighs a feature the importer does not know (ignored)");
     public static readonly DiagnosticCode MissingBlockWeight = new("DG6007", "the block model gives a feature no weight (it counts 0)");
+    public static readonly DiagnosticCode InvalidTopicModel = new("DG6008", "the topic model names a setting the importer does not know or gives one no number (the shipped value is used), or a topic's stems are not a list of words of four letters or more (ignored)");
 
     // 7xxx: authoring checks of digest check.
     public static readonly DiagnosticCode UnknownTopic = new("DG7001", "an article names a topic that topics.yml does not define");
@@ -165,7 +166,7 @@ public static class DiagnosticCodes
         OutputContainsSource, OutputInsideSource, OutputNotDigest, OutputWriteFailed,
         StaticFileShadowed, FeedsWithoutBaseUrl, EmailWithoutBaseUrl, EmailTooLarge, EditionNotFound, SiteHasErrors,
         ExpertsNotUpdated, UnknownBoilerplateList, InvalidBoilerplatePattern, InvalidImportList,
-        InvalidBlockModel, UnknownBlockFeature, MissingBlockWeight,
+        InvalidBlockModel, UnknownBlockFeature, MissingBlockWeight, InvalidTopicModel,
         UnknownTopic, ExpertSpelling, ImageWithoutAlt, EmptySummary,
         FileSystemError, FileExists, ServeFailed, CacheNotSaved,
         UnknownOption, UnknownCommand, MissingValue, UnexpectedValue, InvalidValue, UnexpectedArgument, MissingArgument,

@@ -30,12 +30,14 @@ public static class ArticleParser
         {
             return null;
         }
+        var errorsBefore = diagnostics.ErrorCount;
         var root = YamlReader.Read(block.Yaml, path, block.YamlLine - 1, diagnostics);
         if (root is null)
         {
-            if (block.Yaml.Trim().Length == 0)
+            // No document at all (nothing, or only comments) rather than one the reader already reported.
+            if (diagnostics.ErrorCount == errorsBefore)
             {
-                diagnostics.Error(path, 1, 1, "front matter is empty; it needs at least 'title:' and 'date:'", DiagnosticCodes.MissingField);
+                diagnostics.Error(path, block.Closing.Line, block.Closing.Column, "front matter is empty; it needs at least 'title:' and 'date:' before this '---'", DiagnosticCodes.MissingField);
             }
             return null;
         }
@@ -56,12 +58,12 @@ public static class ArticleParser
         var title = values.Text(titleNode, "title");
         if (string.IsNullOrWhiteSpace(title) && (titleNode is null || titleNode is YScalar))
         {
-            var at = titleNode ?? (YNode)map;
+            var at = titleNode is null ? block.Closing : YamlValues.SpanOf(titleNode);
             values.Error(at, "missing required field 'title' (e.g. title: \"Was plant Nordkorea?\")", DiagnosticCodes.MissingField);
         }
 
-        var date = ReadDate(map.Get("date"), "date", required: true, map, values);
-        var updated = ReadDate(map.Get("updated"), "updated", required: false, map, values);
+        var date = ReadDate(map.Get("date"), "date", required: true, block.Closing, values);
+        var updated = ReadDate(map.Get("updated"), "updated", required: false, block.Closing, values);
 
         var topics = new List<TopicRef>();
         foreach (var (value, node) in values.TextList(map.Get("topics"), "topics", allowCommaString: true))
@@ -115,13 +117,14 @@ public static class ArticleParser
         return diagnostics.ErrorCount > errorsBefore ? null : article;
     }
 
-    private static ArticleDate? ReadDate(YNode? node, string field, bool required, YMapping map, YamlValues values)
+    // An absent date is reported at missingAt: the closing ---, before which it would be added.
+    private static ArticleDate? ReadDate(YNode? node, string field, bool required, SourceSpan missingAt, YamlValues values)
     {
         if (node is null || node is YScalar { IsNull: true })
         {
             if (required)
             {
-                values.Error(node ?? map, $"missing required field '{field}' (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.MissingField);
+                values.Error(node is null ? missingAt : YamlValues.SpanOf(node), $"missing required field '{field}' (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.MissingField);
             }
             return null;
         }

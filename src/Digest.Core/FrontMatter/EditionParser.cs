@@ -28,22 +28,32 @@ public static class EditionParser
         {
             return null;
         }
+        var errorsBefore = diagnostics.ErrorCount;
         var root = YamlReader.Read(block.Yaml, path, block.YamlLine - 1, diagnostics);
+        if (root is null)
+        {
+            // No document at all (nothing, or only comments) rather than one the reader already reported.
+            if (diagnostics.ErrorCount == errorsBefore)
+            {
+                diagnostics.Error(path, block.Closing.Line, block.Closing.Column,
+                    "an edition's front matter is empty; it needs title, date and period or articles before this '---'", DiagnosticCodes.MissingField);
+            }
+            return null;
+        }
         if (root is not YMapping map)
         {
-            diagnostics.Error(path, root?.Line ?? 1, root?.Column ?? 1,
+            diagnostics.Error(path, root.Line, root.Column,
                 "an edition's front matter must be a set of 'field: value' lines with at least title, date and period or articles", DiagnosticCodes.FrontMatterNotMap);
             return null;
         }
         var values = new YamlValues(path, diagnostics);
-        var errorsBefore = diagnostics.ErrorCount;
-
-        var title = values.Text(map.Get("title"), "title");
+        var titleNode = map.Get("title");
+        var title = values.Text(titleNode, "title");
         if (string.IsNullOrWhiteSpace(title))
         {
-            values.Error(map.Get("title") ?? map, "missing required field 'title' (e.g. title: \"Die Woche in fünf Minuten\")", DiagnosticCodes.MissingField);
+            values.Error(titleNode is null ? block.Closing : YamlValues.SpanOf(titleNode), "missing required field 'title' (e.g. title: \"Die Woche in fünf Minuten\")", DiagnosticCodes.MissingField);
         }
-        var date = ReadDate(map.Get("date"), map, values);
+        var date = ReadDate(map.Get("date"), block.Closing, values);
 
         EditionPeriod? period = null;
         var periodNode = map.Get("period");
@@ -68,7 +78,7 @@ public static class EditionParser
         }
         else if (periodNode is null && !hasArticles)
         {
-            values.Error(map, $"an edition needs 'period' ({EditionPeriod.ExpectedForms}) or an 'articles' list", DiagnosticCodes.NoPeriodOrArticles);
+            values.Error(block.Closing, $"an edition needs 'period' ({EditionPeriod.ExpectedForms}) or an 'articles' list", DiagnosticCodes.NoPeriodOrArticles);
         }
 
         var slug = values.Text(map.Get("slug"), "slug");
@@ -99,12 +109,26 @@ public static class EditionParser
             Period = period,
             PeriodSpan = periodNode is null ? SourceSpan.None : YamlValues.SpanOf(periodNode),
             Articles = articles,
+            ArticlesSpan = KeySpan(map, "articles"),
+            SlugSpan = YamlValues.SpanOf(map.Get("slug") ?? titleNode ?? map),
             Sections = Refs(values.TextList(map.Get("sections"), "sections", allowCommaString: true)),
             Summary = values.Text(map.Get("summary"), "summary"),
             Slug = slug,
             Body = block.Body,
             BodyLine = block.BodyLine,
         };
+    }
+
+    private static SourceSpan KeySpan(YMapping map, string field)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Key.Value == field)
+            {
+                return YamlValues.SpanOf(entry.Key);
+            }
+        }
+        return SourceSpan.None;
     }
 
     private static bool Known(string field)
@@ -129,11 +153,11 @@ public static class EditionParser
         return refs;
     }
 
-    private static ArticleDate? ReadDate(YNode? node, YMapping map, YamlValues values)
+    private static ArticleDate? ReadDate(YNode? node, SourceSpan missingAt, YamlValues values)
     {
         if (node is null || node is YScalar { IsNull: true })
         {
-            values.Error(node ?? map, $"missing required field 'date' (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.MissingField);
+            values.Error(node is null ? missingAt : YamlValues.SpanOf(node), $"missing required field 'date' (expected {ArticleDate.ExpectedForms})", DiagnosticCodes.MissingField);
             return null;
         }
         if (node is not YScalar scalar || !ArticleDate.TryParse(scalar.Value, out var date, out var problem))

@@ -51,7 +51,8 @@ public static class FrontMatterSplitter
             pos = end + 1;
             line++;
         }
-        diagnostics.Error(path, 1, 1, "front matter opened by '---' on line 1 is never closed; add a '---' line after the last field", DiagnosticCodes.UnclosedFrontMatter);
+        // Reported at the opening '---' (always line 1, column 1): the line that is there, not the one that is missing.
+        diagnostics.Error(path, 1, 1, "this '---' opens front matter that is never closed; add a '---' line after the last field", DiagnosticCodes.UnclosedFrontMatter);
         return null;
     }
 }

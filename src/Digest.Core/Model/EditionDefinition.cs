@@ -23,6 +23,9 @@ public sealed record EditionDefinition
     /// <summary>Article file names or slugs, in the editor's order; empty when the edition has a period.</summary>
     public IReadOnlyList<EditionItemRef> Articles { get; init; } = [];
 
+    /// <summary>Where the <c>articles:</c> key is written; <see cref="SourceSpan.None"/> for an edition with a period.</summary>
+    public SourceSpan ArticlesSpan { get; init; } = SourceSpan.None;
+
     /// <summary>Topic names in the order their sections are shown; empty for the default order.</summary>
     public IReadOnlyList<EditionItemRef> Sections { get; init; } = [];
 
@@ -30,6 +33,9 @@ public sealed record EditionDefinition
 
     /// <summary>Slug given in front matter, or null to use the file name.</summary>
     public string? Slug { get; init; }
+
+    /// <summary>Where the slug comes from: the <c>slug:</c> value, else the <c>title:</c> (near which a slug would be added).</summary>
+    public SourceSpan SlugSpan { get; init; } = SourceSpan.None;
 
     /// <summary>The introduction, Markdown.</summary>
     public string Body { get; init; } = string.Empty;

@@ -14,6 +14,9 @@ public sealed class YamlValues(string path, DiagnosticBag diagnostics)
 
     public void Error(YNode node, string message, DiagnosticCode code) => Diagnostics.Error(Path, node.Line, node.Column, message, code);
 
+    /// <summary>An error at a place no node stands for, e.g. the closing <c>---</c> where a missing field would go.</summary>
+    public void Error(SourceSpan at, string message, DiagnosticCode code) => Diagnostics.Error(Path, at.Line, at.Column, message, code);
+
     public void Warning(YNode node, string message, DiagnosticCode code) => Diagnostics.Warning(Path, node.Line, node.Column, message, code);
 
     /// <summary>Text, or null when absent or empty. Lists and maps are errors.</summary>

@@ -9,7 +9,7 @@ namespace Digest.Import.Boilerplate;
 /// rule set of <see cref="BlockModel"/>: sentence-likeness, shape, position relative to the headline and the running
 /// text, repetition, known debris families and the neighbours' class. Every verdict can be explained by its features.
 /// </summary>
-public static partial class BlockClassifier
+internal static partial class BlockClassifier
 {
     /// <summary>Running text: a sentence of at least this many words anchors the content.</summary>
     private const int ContentWords = 12;

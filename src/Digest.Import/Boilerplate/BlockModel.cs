@@ -7,7 +7,7 @@ using Digest.Import.Data;
 namespace Digest.Import.Boilerplate;
 
 /// <summary>The weights and threshold of the block classifier, read from <c>Data/block-model.yml</c>.</summary>
-public sealed class BlockModel
+internal sealed class BlockModel
 {
     /// <summary>Every feature the classifier computes; the data file must give each a weight.</summary>
     public static readonly IReadOnlyList<string> FeatureNames =
@@ -35,9 +35,11 @@ public sealed class BlockModel
     public static BlockModel Parse(string text, string path, DiagnosticBag diagnostics)
     {
         var model = new BlockModel();
-        if (YamlReader.Read(FrontMatterSplitter.Normalize(text), path, 0, diagnostics) is not YMapping map)
+        var root = YamlReader.Read(FrontMatterSplitter.Normalize(text), path, 0, diagnostics);
+        if (root is not YMapping map)
         {
-            diagnostics.Error(path, 1, 1, "expected threshold, bias and weights", DiagnosticCodes.InvalidBlockModel);
+            // An empty or unreadable file has no line to point at: it is reported as a whole.
+            diagnostics.Error(path, root?.Line ?? 0, root?.Column ?? 0, "expected threshold, bias and weights", DiagnosticCodes.InvalidBlockModel);
             return model;
         }
         model.Threshold = Number(map.Get("threshold"), path, diagnostics) ?? model.Threshold;
@@ -57,14 +59,28 @@ public sealed class BlockModel
                 }
             }
         }
+        // A missing weight is told where it would be added: under 'weights:', else at the top of the model.
+        var missingAt = (YNode?)WeightsKey(map) ?? map;
         foreach (var name in FeatureNames)
         {
             if (!model._weights.ContainsKey(name))
             {
-                diagnostics.Warning(path, 1, 1, $"feature '{name}' has no weight; it counts 0", DiagnosticCodes.MissingBlockWeight);
+                diagnostics.Warning(path, missingAt.Line, missingAt.Column, $"feature '{name}' has no weight; it counts 0", DiagnosticCodes.MissingBlockWeight);
             }
         }
         return model;
+    }
+
+    private static YScalar? WeightsKey(YMapping map)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Key.Value == "weights")
+            {
+                return entry.Key;
+            }
+        }
+        return null;
     }
 
     private static double? Number(YNode? node, string path, DiagnosticBag diagnostics)

@@ -11,7 +11,12 @@ namespace Digest.Import.Boilerplate;
 /// </summary>
 public sealed class BoilerplateRules
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// Only for patterns the non-backtracking engine cannot run (lookarounds, backreferences). A timeout is measured in
+    /// wall time, so on a busy machine a short one fires on harmless lines and the import would depend on the load;
+    /// this one only stops a pathological pattern.
+    /// </summary>
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Debris lines are short; patterns are not run on longer (article) paragraphs.</summary>
     private const int MaxPatternLine = 2000;
@@ -102,12 +107,28 @@ public sealed class BoilerplateRules
             var v = list.Values[i];
             try
             {
-                target.Add(new Regex(v, RegexOptions.CultureInvariant, RegexTimeout));
+                target.Add(LinearWherePossible(v));
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
                 diagnostics.Error(path, list.Spans[i].Line, list.Spans[i].Column, $"{key}: '{v}' is not a usable regular expression: {ex.Message}", DiagnosticCodes.InvalidBoilerplatePattern);
             }
+        }
+    }
+
+    /// <summary>
+    /// A pattern from the data file on the non-backtracking engine, whose cost is linear in the line and needs no
+    /// timeout; a pattern it cannot run falls back to the backtracking engine with <see cref="RegexTimeout"/>.
+    /// </summary>
+    private static Regex LinearWherePossible(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
         }
     }
 

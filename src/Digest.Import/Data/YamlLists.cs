@@ -6,7 +6,7 @@ using Digest.Core.Yaml;
 namespace Digest.Import.Data;
 
 /// <summary>Reads a YAML file that maps names to lists of strings (the shape of the rule and lexicon files).</summary>
-public static class YamlLists
+internal static class YamlLists
 {
     public static Dictionary<string, List<string>> Read(string text, string path, DiagnosticBag diagnostics)
     {

@@ -52,6 +52,26 @@ public sealed class ArticleScore
 
     public int TopicsMatched { get; set; }
 
+    /// <summary>Gold topics (as slugs, or the gold label when the vocabulary has no topic for it) the import did not give.</summary>
+    public List<string> TopicsMissed { get; } = [];
+
+    /// <summary>Topics the import gave that the gold file does not list.</summary>
+    public List<string> TopicsSpurious { get; } = [];
+
+    /// <summary>Gold labels no vocabulary topic stands for: the import cannot find them, whatever it does.</summary>
+    public List<string> TopicsOutsideVocabulary { get; } = [];
+
+    public double TopicPrecision => Ratio(TopicsMatched, TopicsPredicted);
+
+    public double TopicRecall => Ratio(TopicsMatched, TopicsGold);
+
+    public double PeoplePrecision => Ratio(PeopleMatched, PeoplePredicted);
+
+    public double PeopleRecall => Ratio(PeopleMatched, PeopleGold);
+
+    /// <summary>A share, or 1 when there was nothing to count (no gold item missed, no found item wrong).</summary>
+    internal static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
+
     public List<string> Leaks { get; } = [];
 
     public List<string> KeepsMissing { get; } = [];

@@ -39,10 +39,16 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
 
     public double OrgAgreement => Ratio(Sum(static a => a.OrgsAgreeing), Sum(static a => a.ExpertsMatched));
 
-    /// <summary>Share of gold topics that the import found (recall of topics).</summary>
-    public double TopicOverlap => Ratio(Sum(static a => a.TopicsMatched), Sum(static a => a.TopicsGold));
+    /// <summary>Share of gold topics that the import found.</summary>
+    public double TopicRecall => Ratio(Sum(static a => a.TopicsMatched), Sum(static a => a.TopicsGold));
 
+    /// <summary>Share of the topics the import gave that the gold file lists.</summary>
     public double TopicPrecision => Ratio(Sum(static a => a.TopicsMatched), Sum(static a => a.TopicsPredicted));
+
+    public double TopicF1 => F1(TopicPrecision, TopicRecall, Sum(static a => a.TopicsGold) + Sum(static a => a.TopicsPredicted));
+
+    /// <summary>Gold labels that no vocabulary topic stands for (counted as missed).</summary>
+    public int TopicsOutsideVocabulary => Sum(static a => a.TopicsOutsideVocabulary.Count);
 
     public int Leaks => Sum(static a => a.Leaks.Count);
 
@@ -76,7 +82,7 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
                 sb.Append(ci, $"{a.Name}: ERROR {a.Error}\n");
                 continue;
             }
-            sb.Append(ci, $"{a.Name}: title {Mark(a.TitleOk)}  date {Mark(a.DateOk)} ({a.DateGot})  experts {a.ExpertsMatched}/{a.ExpertsGold} gold, {a.ExpertsPredicted} found  role {a.RolesAgreeing}/{a.ExpertsMatched}  org {a.OrgsAgreeing}/{a.ExpertsMatched}  people {a.PeopleMatched}/{a.PeopleGold} gold, {a.PeoplePredicted} found  caption {(a.CaptionGot is null ? "-" : a.CaptionInGold ? "ok" : "other")}  topics {a.TopicsMatched}/{a.TopicsGold}  leaks {a.Leaks.Count}  keep {a.KeepsTotal - a.KeepsMissing.Count}/{a.KeepsTotal}\n");
+            sb.Append(ci, $"{a.Name}: title {Mark(a.TitleOk)}  date {Mark(a.DateOk)} ({a.DateGot})  experts {a.ExpertsMatched}/{a.ExpertsGold} gold, {a.ExpertsPredicted} found  role {a.RolesAgreeing}/{a.ExpertsMatched}  org {a.OrgsAgreeing}/{a.ExpertsMatched}  people P {a.PeoplePrecision:0.00} R {a.PeopleRecall:0.00} ({a.PeopleMatched}/{a.PeopleGold} gold, {a.PeoplePredicted} found)  image.caption {(a.CaptionGot is null ? "-" : a.CaptionInGold ? "found" : "other")}  topics P {a.TopicPrecision:0.00} R {a.TopicRecall:0.00} ({a.TopicsMatched}/{a.TopicsGold} gold, {a.TopicsPredicted} found)  leaks {a.Leaks.Count}  keep {a.KeepsTotal - a.KeepsMissing.Count}/{a.KeepsTotal}\n");
             if (!a.TitleOk)
             {
                 sb.Append(ci, $"    title got: \"{a.TitleGot}\"\n");
@@ -97,6 +103,18 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
             {
                 sb.Append(ci, $"    spurious person: {p}\n");
             }
+            foreach (var t in a.TopicsMissed)
+            {
+                sb.Append(ci, $"    missed topic: {t}\n");
+            }
+            foreach (var t in a.TopicsOutsideVocabulary)
+            {
+                sb.Append(ci, $"    missed topic: \"{t}\" (no vocabulary topic)\n");
+            }
+            foreach (var t in a.TopicsSpurious)
+            {
+                sb.Append(ci, $"    spurious topic: {t}\n");
+            }
             if (a.CaptionGot is not null && !a.CaptionInGold)
             {
                 sb.Append(ci, $"    caption got: \"{a.CaptionGot}\"\n");
@@ -113,7 +131,7 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
         sb.Append(ci, $"overall ({Articles.Count} articles): titles {TitlesRight}/{Articles.Count}, dates {DatesRight}/{Articles.Count}, ");
         sb.Append(ci, $"experts P {ExpertPrecision:0.00} R {ExpertRecall:0.00} F1 {ExpertF1:0.00}, role agreement {RoleAgreement:0.00}, org agreement {OrgAgreement:0.00}, ");
         sb.Append(ci, $"people P {PeoplePrecision:0.00} R {PeopleRecall:0.00} F1 {PeopleF1:0.00}, image.caption found {CaptionsFound} ({CaptionsInGold} a gold caption), ");
-        sb.Append(ci, $"topic overlap {TopicOverlap:0.00} (precision {TopicPrecision:0.00}), boilerplate leaks {Leaks}, keep sentences {KeepsTotal - KeepsMissing}/{KeepsTotal}\n");
+        sb.Append(ci, $"topics P {TopicPrecision:0.00} R {TopicRecall:0.00} F1 {TopicF1:0.00} ({TopicsOutsideVocabulary} gold labels outside the vocabulary), boilerplate leaks {Leaks}, keep sentences {KeepsTotal - KeepsMissing}/{KeepsTotal}\n");
         sb.Append(MeetsTargets ? "targets met\n" : "targets NOT met (titles and dates >= 95 %, expert F1 >= 0.92, role and org agreement >= 0.90, at most 1 leak, all keep sentences)\n");
         return sb.ToString();
     }

@@ -5,7 +5,7 @@ using Digest.Core.Yaml;
 namespace Digest.Import.Evaluation;
 
 /// <summary>Reads a gold annotation file.</summary>
-public static class GoldReader
+internal static class GoldReader
 {
     public static GoldAnnotation? Read(string text, string path, DiagnosticBag diagnostics)
     {

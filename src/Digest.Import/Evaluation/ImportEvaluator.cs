@@ -111,20 +111,7 @@ public static class ImportEvaluator
         ScorePeople(s, article, gold);
         ScoreCaption(s, article, gold);
 
-        var goldTopics = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var label in gold.Topics)
-        {
-            goldTopics.Add(vocabulary.Resolve(label) ?? "?" + label);
-        }
-        s.TopicsGold = goldTopics.Count;
-        s.TopicsPredicted = article.Topics.Count;
-        foreach (var t in article.Topics)
-        {
-            if (goldTopics.Contains(t))
-            {
-                s.TopicsMatched++;
-            }
-        }
+        ScoreTopics(s, article, gold, vocabulary);
 
         var body = article.Body;
         var flatBody = Normalize(Unescape(body));
@@ -145,6 +132,69 @@ public static class ImportEvaluator
             }
         }
         return s;
+    }
+
+    /// <summary>
+    /// Gold labels are plain editor labels ("Gaspreise", "recession"); each stands for the vocabulary topic it names as a
+    /// slug, label or alias, else for the topic the tagger finds in the label read as a headline ("Energiepolitik" by a
+    /// stem, "US economy" by "economy"). A label no topic stands for counts as missed and is listed as outside the vocabulary.
+    /// </summary>
+    private static void ScoreTopics(ArticleScore s, ImportedArticle article, GoldAnnotation gold, Vocabulary vocabulary)
+    {
+        var goldTopics = new List<string>();
+        TopicTagger? tagger = null;
+        foreach (var label in gold.Topics)
+        {
+            var slug = vocabulary.Resolve(label);
+            if (slug is null)
+            {
+                tagger ??= new TopicTagger(vocabulary);
+                var named = tagger.Weigh([(label, TopicPart.Title)]);
+                slug = named.Count > 0 ? named[0].Slug : null;
+            }
+            if (slug is null)
+            {
+                s.TopicsOutsideVocabulary.Add(label);
+            }
+            var key = slug ?? "?" + label;
+            if (!goldTopics.Contains(key))
+            {
+                goldTopics.Add(key);
+            }
+        }
+        s.TopicsGold = goldTopics.Count;
+        s.TopicsPredicted = article.Topics.Count;
+        foreach (var t in article.Topics)
+        {
+            if (goldTopics.Contains(t))
+            {
+                s.TopicsMatched++;
+            }
+            else
+            {
+                s.TopicsSpurious.Add(Explain(t, article));
+            }
+        }
+        foreach (var g in goldTopics)
+        {
+            if (!g.StartsWith('?') && !article.Topics.Contains(g))
+            {
+                s.TopicsMissed.Add(Explain(g, article));
+            }
+        }
+    }
+
+    /// <summary>A slug with the tagger's score and evidence for it: "klima (1.5: klimaforschers)".</summary>
+    private static string Explain(string slug, ImportedArticle article)
+    {
+        foreach (var c in article.TopicChoices)
+        {
+            if (c.Slug == slug)
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slug} ({c.Score:0.##}: {string.Join(", ", c.Evidence)})");
+            }
+        }
+        return slug;
     }
 
     /// <summary>Other named people, matched by name as experts are; a gold expert listed as a person counts as neither right nor wrong here.</summary>

@@ -12,7 +12,7 @@ namespace Digest.Import.Experts;
 /// Adds new experts to <c>experts.yml</c> by appending text, so existing entries, their order and comments stay
 /// exactly as written. "Muster" and "Hanns Peter Muster" are one person; so are names listed as aliases.
 /// </summary>
-public static class ExpertsFile
+internal static class ExpertsFile
 {
     private const string Header = "# Experts quoted in the digest: name, aliases, role, org, bio, url.\n# Entries below were added by `digest import`; edit them freely.\n\n";
 

@@ -11,7 +11,7 @@ namespace Digest.Import.Html;
 /// shows is not article text: figures (the first caption is kept for the front matter), link lists and teasers
 /// (mostly link text), a heading over nothing but links, and date lines built around a <c>&lt;time&gt;</c>.
 /// </summary>
-public static partial class BlockCollector
+internal static partial class BlockCollector
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -14,7 +14,7 @@ namespace Digest.Import.Html;
 /// Reads a saved page: SmartReader finds the main content, which is converted to the same clean blocks as a
 /// text dump (never raw HTML); headline, date, author, outlet and image come from JSON-LD and meta tags.
 /// </summary>
-public static class HtmlExtractor
+internal static class HtmlExtractor
 {
     private const string PlaceholderUrl = "https://example.invalid/article";
 

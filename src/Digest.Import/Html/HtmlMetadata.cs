@@ -1,7 +1,7 @@
 namespace Digest.Import.Html;
 
 /// <summary>What a page says about itself in meta tags and JSON-LD.</summary>
-public sealed class HtmlMetadata
+internal sealed class HtmlMetadata
 {
     public string? Headline { get; set; }
 

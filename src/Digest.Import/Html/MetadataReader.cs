@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 namespace Digest.Import.Html;
 
 /// <summary>Reads meta tags (Open Graph, article:*, author, description) and JSON-LD Article objects.</summary>
-public static class MetadataReader
+internal static class MetadataReader
 {
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {

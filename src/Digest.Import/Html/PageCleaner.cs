@@ -8,7 +8,7 @@ namespace Digest.Import.Html;
 /// "show content" and login boxes. SmartReader removes the controls themselves but leaves the text around them,
 /// which then reads like a paragraph of the article.
 /// </summary>
-public static class PageCleaner
+internal static class PageCleaner
 {
     /// <summary>A box around a control with more text than this is content that happens to hold a control.</summary>
     private const int BoxTextLimit = 400;

@@ -6,7 +6,7 @@ namespace Digest.Import.Html;
 /// The <c>&lt;time datetime&gt;</c> that dates the article itself. A page also dates the lists around it (latest news,
 /// related articles, comments), and those often come first in the markup, so the article's own is looked for first.
 /// </summary>
-public static class PublishedTime
+internal static class PublishedTime
 {
     /// <summary>Containers whose dates belong to other pages or to comments, never to the article.</summary>
     private const string Elsewhere = "nav, aside, footer, [role='navigation'], [role='complementary'], [role='contentinfo']";

@@ -7,7 +7,7 @@ namespace Digest.Import.Html;
 /// The headline of a saved page: JSON-LD <c>headline</c> or <c>og:title</c>, then the main <c>h1</c>, then the
 /// document title, each without the outlet's name, and an <c>h1</c> without the kicker marked up inside it.
 /// </summary>
-public static class TitleChooser
+internal static class TitleChooser
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
 

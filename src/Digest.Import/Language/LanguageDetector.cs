@@ -1,7 +1,7 @@
 namespace Digest.Import.Language;
 
 /// <summary>Tells German from English by counting frequent function words.</summary>
-public static class LanguageDetector
+internal static class LanguageDetector
 {
     private static readonly HashSet<string> German = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,6 +1,6 @@
 namespace Digest.Import.Model;
 
-public enum BlockKind
+internal enum BlockKind
 {
     Paragraph,
     Heading,

@@ -1,4 +1,4 @@
 namespace Digest.Import.Model;
 
 /// <summary>One piece of the cleaned article body, as plain text.</summary>
-public sealed record BodyBlock(BlockKind Kind, string Text);
+internal sealed record BodyBlock(BlockKind Kind, string Text);

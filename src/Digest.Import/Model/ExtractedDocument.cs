@@ -3,7 +3,7 @@ using Digest.Core.Model;
 namespace Digest.Import.Model;
 
 /// <summary>What the text or HTML reader found in a source, before people and topics are analysed.</summary>
-public sealed class ExtractedDocument
+internal sealed class ExtractedDocument
 {
     public string? Title { get; set; }
 

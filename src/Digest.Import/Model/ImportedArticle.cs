@@ -1,4 +1,5 @@
 using Digest.Core.Model;
+using Digest.Import.Tagging;
 
 namespace Digest.Import.Model;
 
@@ -11,6 +12,9 @@ public sealed class ImportedArticle
     public ArticleDate? Date { get; init; }
 
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Every topic the tagger weighed, strongest first, with the words that named it (given ones are <see cref="Topics"/>).</summary>
+    public IReadOnlyList<TopicChoice> TopicChoices { get; init; } = [];
 
     public IReadOnlyList<ImportedExpert> Experts { get; init; } = [];
 

@@ -8,11 +8,11 @@ using Digest.Import.Writing;
 namespace Digest.Import.Pipeline;
 
 /// <summary>Turns an extracted document into an article: language, people and experts, topics, summary, Markdown body. Thread-safe.</summary>
-public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary)
+internal sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary, TopicModel? topicModel = null)
 {
     private const int SummaryLength = 300;
 
-    private readonly TopicTagger _tagger = new(vocabulary);
+    private readonly TopicTagger _tagger = new(vocabulary, topicModel, [.. lexicon.ExpertRoles, .. lexicon.ConditionalRoles, .. lexicon.OfficialRoles]);
 
     public ImportedArticle Analyze(ExtractedDocument doc)
     {
@@ -31,22 +31,30 @@ public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary)
         // One extractor per article: it keeps per-article state, and articles are analysed in parallel.
         var people = new PeopleExtractor(lexicon).Extract(paragraphs, doc.Author, doc.Title);
 
-        var parts = new List<(string, double)>();
+        var parts = new List<(string, TopicPart)>();
         if (doc.Title is not null)
         {
-            parts.Add((doc.Title, 3));
+            parts.Add((doc.Title, TopicPart.Title));
         }
         foreach (var c in doc.Context)
         {
-            parts.Add((c, 2));
+            parts.Add((c, TopicPart.Kicker));
         }
         var first = true;
         foreach (var b in doc.Blocks)
         {
-            parts.Add((b.Text, b.Kind == BlockKind.Heading ? 1.5 : first && b.Kind == BlockKind.Paragraph ? 2 : 1));
+            parts.Add((b.Text, b.Kind == BlockKind.Heading ? TopicPart.Heading : first && b.Kind == BlockKind.Paragraph ? TopicPart.Lead : TopicPart.Body));
             first &= b.Kind != BlockKind.Paragraph;
         }
-        var topics = _tagger.Tag(parts);
+        var choices = _tagger.Weigh(parts);
+        var topics = new List<string>();
+        foreach (var c in choices)
+        {
+            if (c.Given)
+            {
+                topics.Add(c.Slug);
+            }
+        }
 
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(doc.Title))
@@ -63,6 +71,7 @@ public sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary)
             Title = string.IsNullOrWhiteSpace(doc.Title) ? null : doc.Title.Trim(),
             Date = doc.Date,
             Topics = topics,
+            TopicChoices = choices,
             Experts = people.Experts,
             People = people.People,
             Author = doc.Author,

@@ -9,12 +9,12 @@ using Digest.Import.Text;
 namespace Digest.Import.Pipeline;
 
 /// <summary>Reads one source (text dump or saved HTML page) into an <see cref="ImportedArticle"/>. Stateless; safe to share.</summary>
-public sealed class ArticleImporter(BoilerplateRules rules, Lexicon lexicon, Vocabulary vocabulary)
+public sealed class ArticleImporter(BoilerplateRules rules, Lexicon lexicon, Vocabulary vocabulary, TopicModel? topicModel = null)
 {
     /// <summary>Larger inputs are not articles (and would only slow the run down).</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
 
-    private readonly ArticleAnalyzer _analyzer = new(lexicon, vocabulary);
+    private readonly ArticleAnalyzer _analyzer = new(lexicon, vocabulary, topicModel);
 
     public Vocabulary Vocabulary => vocabulary;
 
@@ -23,14 +23,16 @@ public sealed class ArticleImporter(BoilerplateRules rules, Lexicon lexicon, Voc
 
     /// <summary>
     /// Rules and vocabulary for an input folder: <c>topics.yml</c>, and user extensions in
-    /// <c>import/boilerplate.yml</c> and <c>import/lexicon.yml</c>, each used when present.
+    /// <c>import/boilerplate.yml</c> and <c>import/lexicon.yml</c>, and the tagger's values in
+    /// <c>import/topic-model.yml</c>, each used when present.
     /// </summary>
     public static ArticleImporter ForInput(string? inputDir, DiagnosticBag diagnostics)
     {
         var importDir = inputDir is null ? null : Path.Combine(inputDir, "import");
         var rules = importDir is null ? BoilerplateRules.Default : BoilerplateRules.Load(Path.Combine(importDir, "boilerplate.yml"), diagnostics);
         var lexicon = importDir is null ? Lexicon.Default : Lexicon.Load(Path.Combine(importDir, "lexicon.yml"), diagnostics);
-        return new ArticleImporter(rules, lexicon, Vocabulary.Load(inputDir, diagnostics));
+        var topicModel = importDir is null ? TopicModel.Default : TopicModel.Load(Path.Combine(importDir, "topic-model.yml"), diagnostics);
+        return new ArticleImporter(rules, lexicon, Vocabulary.Load(inputDir, diagnostics), topicModel);
     }
 
     public static bool IsHtmlPath(string path)

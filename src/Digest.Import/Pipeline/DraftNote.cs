@@ -6,7 +6,7 @@ namespace Digest.Import.Pipeline;
 /// The part of an import's output line that says why an article is a draft, the same for files and pages from the
 /// web: "draft: no title, no date in the source; title guessed from the lead (title_guessed: true)".
 /// </summary>
-public static class DraftNote
+internal static class DraftNote
 {
     /// <summary>The note, or null when the article is no draft.</summary>
     public static string? For(ImportedArticle article)

@@ -2,7 +2,7 @@ using Digest.Import.Model;
 namespace Digest.Import.Pipeline;
 
 /// <summary>Guesses the outlet of a text dump from its promos and self-references ("unsere neue RND-App").</summary>
-public static class SourceGuesser
+internal static class SourceGuesser
 {
     private static readonly (string Marker, string Outlet)[] Outlets =
     [

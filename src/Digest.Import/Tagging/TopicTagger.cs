@@ -3,88 +3,85 @@ using Digest.Core.Text;
 namespace Digest.Import.Tagging;
 
 /// <summary>
-/// Scores vocabulary topics by how often and where (headline, lead, body) their aliases occur,
-/// allowing German inflection endings ("Sanktionen" for "Sanktion"), and picks 2–6, most central first.
+/// Scores vocabulary topics by the words that name them (<see cref="TopicMatcher"/>), weighted by where they stand
+/// (headline and lead above the body) and how they matched, and gives the strongest: at least the minimum evidence,
+/// never more than the cap, most central first. Weights and thresholds are data (<see cref="TopicModel"/>).
 /// </summary>
-public sealed class TopicTagger
+internal sealed class TopicTagger(Vocabulary vocabulary, TopicModel? model = null, IEnumerable<string>? roleHeads = null)
 {
-    public const int MaxTopics = 6;
-    public const int MinTopics = 2;
+    /// <summary>Words kept as evidence per topic: enough to say why, short enough to print.</summary>
+    private const int EvidenceWords = 6;
 
-    private static readonly string[] Endings = ["s", "n", "en", "es", "e", "er", "ern", "ns", "em"];
+    private readonly TopicMatcher _matcher = new(vocabulary, roleHeads);
+    private readonly TopicModel _model = model ?? TopicModel.Default;
 
-    /// <summary>Shorter compound heads ("Gas", "Iran") would match too many unrelated words.</summary>
-    private const int MinHeadLength = 5;
+    public TopicModel Model => _model;
 
-    private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<string, int> _singleWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string[] Words, int Topic)>>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _singleBySpan;
-    private readonly Dictionary<string, List<(string[] Words, int Topic)>> _index = new(StringComparer.Ordinal);
-
-    public TopicTagger(Vocabulary vocabulary)
+    /// <summary>Slugs for an article, most central first.</summary>
+    public List<string> Tag(IEnumerable<(string Text, TopicPart Part)> parts)
     {
-        _indexBySpan = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-        _singleBySpan = _singleWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _vocabulary = vocabulary;
-        for (var t = 0; t < vocabulary.Topics.Count; t++)
+        var result = new List<string>();
+        foreach (var c in Weigh(parts))
         {
-            var topic = vocabulary.Topics[t];
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in topic.Aliases.Append(topic.Label))
+            if (c.Given)
             {
-                var words = SearchFolding.Words(name);
-                if (words.Count == 0 || !names.Add(string.Join(' ', words)))
-                {
-                    continue;
-                }
-                if (!_index.TryGetValue(words[0], out var list))
-                {
-                    _index[words[0]] = list = [];
-                }
-                list.Add((words.ToArray(), t));
-                if (words.Count == 1 && words[0].Length >= MinHeadLength)
-                {
-                    _singleWord.TryAdd(words[0], t);
-                }
+                result.Add(c.Slug);
             }
         }
+        return result;
     }
 
-    /// <summary>Slugs for an article; <paramref name="parts"/> are (text, weight) pairs such as (headline, 3).</summary>
-    public List<string> Tag(IEnumerable<(string Text, double Weight)> parts)
+    /// <summary>
+    /// Every topic that some word named, strongest first (ties: the one named earlier, then by slug), each marked
+    /// whether it is given.
+    /// </summary>
+    public List<TopicChoice> Weigh(IEnumerable<(string Text, TopicPart Part)> parts)
     {
-        var scores = new double[_vocabulary.Topics.Count];
-        var first = new int[_vocabulary.Topics.Count];
+        var count = vocabulary.Topics.Count;
+        var scores = new double[count];
+        var first = new int[count];
+        var inBlock = new int[count];
+        var evidence = new List<string>?[count];
         Array.Fill(first, int.MaxValue);
+        var touched = new List<int>();
         var position = 0;
-        foreach (var (text, weight) in parts)
+        foreach (var (text, part) in parts)
         {
+            var weight = _model.Weight(part);
             var words = SearchFolding.Words(text);
             for (var i = 0; i < words.Count; i++)
             {
-                var matched = Match(words, i, scores, first, weight, position + i);
-                if (!matched)
+                if (!_matcher.TryMatch(words, i, out var topic, out var kind, out var length))
                 {
-                    foreach (var ending in Endings)
-                    {
-                        var w = words[i];
-                        if (w.Length > ending.Length + 3 && w.EndsWith(ending, StringComparison.Ordinal)
-                            && _indexBySpan.ContainsKey(w.AsSpan(0, w.Length - ending.Length))
-                            && Match(words, i, scores, first, weight, position + i, w[..^ending.Length]))
-                        {
-                            matched = true;
-                            break;
-                        }
-                    }
+                    continue;
                 }
-                if (!matched)
+                var repeat = inBlock[topic]++ == 0 ? 1 : _model.RepeatInBlock;
+                if (inBlock[topic] == 1)
                 {
-                    MatchCompoundHead(words[i], scores, first, weight / 2, position + i);
+                    touched.Add(topic);
                 }
+                scores[topic] += weight * Factor(kind) * repeat;
+                first[topic] = Math.Min(first[topic], position + i);
+                var list = evidence[topic] ??= [];
+                var phrase = length == 1 ? words[i] : string.Join(' ', words.GetRange(i, length));
+                if (list.Count < EvidenceWords && !list.Contains(phrase))
+                {
+                    list.Add(phrase);
+                }
+                i += length - 1;
             }
+            foreach (var t in touched)
+            {
+                inBlock[t] = 0;
+            }
+            touched.Clear();
             position += words.Count;
         }
+        return Choose(scores, first, evidence);
+    }
+
+    private List<TopicChoice> Choose(double[] scores, int[] first, List<string>?[] evidence)
+    {
         var order = new List<int>();
         for (var t = 0; t < scores.Length; t++)
         {
@@ -93,75 +90,36 @@ public sealed class TopicTagger
                 order.Add(t);
             }
         }
-        order.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : first[a].CompareTo(first[b]));
-        var result = new List<string>();
-        if (order.Count == 0)
-        {
-            return result;
-        }
-        var top = scores[order[0]];
+        order.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a])
+            : first[a] != first[b] ? first[a].CompareTo(first[b])
+            : string.CompareOrdinal(vocabulary.Topics[a].Slug, vocabulary.Topics[b].Slug));
+        var result = new List<TopicChoice>(order.Count);
+        var top = order.Count > 0 ? scores[order[0]] : 0;
+        var given = 0;
+        var stopped = false;
         foreach (var t in order)
         {
-            if (result.Count >= MaxTopics)
+            // Once a topic falls short, weaker ones do too: the given topics are always the strongest.
+            var ok = !stopped && given < _model.MaxTopics && scores[t] >= _model.MinEvidence
+                && (given < _model.MinTopics || scores[t] >= _model.MinScore && scores[t] >= top * _model.MinShare);
+            if (ok)
             {
-                break;
+                given++;
             }
-            // Weak mentions are noise, but an article still gets at least two topics when it has them.
-            if (result.Count >= MinTopics && (scores[t] < 3 || scores[t] < top * 0.12))
+            else
             {
-                break;
+                stopped = true;
             }
-            result.Add(_vocabulary.Topics[t].Slug);
+            result.Add(new TopicChoice(vocabulary.Topics[t].Slug, scores[t], (IReadOnlyList<string>?)evidence[t] ?? [], ok));
         }
         return result;
     }
 
-    /// <summary>German compounds name their topic at the end: "Einzelhandel" is about Handel, "Parlamentswahlen" about Wahlen.</summary>
-    private void MatchCompoundHead(string word, double[] scores, int[] first, double weight, int position)
+    private double Factor(TopicMatchKind kind) => kind switch
     {
-        for (var cut = 3; word.Length - cut >= MinHeadLength; cut++)
-        {
-            if (_singleBySpan.TryGetValue(word.AsSpan(cut), out var topic))
-            {
-                scores[topic] += weight;
-                first[topic] = Math.Min(first[topic], position);
-                return;
-            }
-        }
-    }
-
-    private bool Match(List<string> words, int i, double[] scores, int[] first, double weight, int position, string? firstWord = null)
-    {
-        if (!_index.TryGetValue(firstWord ?? words[i], out var candidates))
-        {
-            return false;
-        }
-        var best = -1;
-        var bestLength = 0;
-        foreach (var (aliasWords, topic) in candidates)
-        {
-            if (aliasWords.Length <= bestLength || i + aliasWords.Length > words.Count)
-            {
-                continue;
-            }
-            var ok = true;
-            for (var k = 1; k < aliasWords.Length && ok; k++)
-            {
-                var w = words[i + k];
-                ok = w == aliasWords[k] || (w.StartsWith(aliasWords[k], StringComparison.Ordinal) && w.Length - aliasWords[k].Length <= 3);
-            }
-            if (ok)
-            {
-                best = topic;
-                bestLength = aliasWords.Length;
-            }
-        }
-        if (best < 0)
-        {
-            return false;
-        }
-        scores[best] += weight;
-        first[best] = Math.Min(first[best], position);
-        return true;
-    }
+        TopicMatchKind.Alias => _model.AliasFactor,
+        TopicMatchKind.Stem => _model.StemFactor,
+        TopicMatchKind.RoleWord => _model.RoleWordFactor,
+        _ => _model.CompoundHeadFactor,
+    };
 }

@@ -5,7 +5,7 @@ namespace Digest.Import.Text;
 /// how many start with a capital, whether it ends like a sentence. Article sentences have function words and end in
 /// punctuation; navigation, credits, tags and promo titles have neither.
 /// </summary>
-public readonly record struct BlockShape(int Words, int FunctionWords, int Capitalised, int Letters, int Upper, bool SentenceEnd, bool AddressesReader)
+internal readonly record struct BlockShape(int Words, int FunctionWords, int Capitalised, int Letters, int Upper, bool SentenceEnd, bool AddressesReader)
 {
     private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
     {

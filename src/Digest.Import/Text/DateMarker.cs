@@ -3,7 +3,7 @@ using Digest.Core.Model;
 namespace Digest.Import.Text;
 
 /// <summary>The crawl's leading <c> date 2022-08 </c> marker: a date followed by the text it belongs to.</summary>
-public static class DateMarker
+internal static class DateMarker
 {
     /// <summary>Strips a leading marker; returns the remaining text and the date (null when there is no valid marker).</summary>
     public static string Strip(string text, out ArticleDate? date)

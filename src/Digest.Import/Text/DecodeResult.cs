@@ -4,7 +4,7 @@ namespace Digest.Import.Text;
 /// <param name="Text">The text with LF line ends, or null when Error is set.</param>
 /// <param name="Encoding">"utf-8", "utf-16", "utf-8-repaired" (mostly UTF-8, broken bytes shown as U+FFFD) or "latin-1" (the fallback for other invalid UTF-8).</param>
 /// <param name="Error">Why the bytes are not usable text (empty, binary).</param>
-public sealed record DecodeResult(string? Text, string Encoding, string? Error)
+internal sealed record DecodeResult(string? Text, string Encoding, string? Error)
 {
     public bool Ok => Text is not null;
 }

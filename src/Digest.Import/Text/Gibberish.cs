@@ -4,7 +4,7 @@ namespace Digest.Import.Text;
 /// Recognises scrambled paywall text (letters shifted or shuffled so the page can hide it): a long line in
 /// which hardly any word is a common German or English function word and many words lack vowels.
 /// </summary>
-public static class Gibberish
+internal static class Gibberish
 {
     private const int MinWords = 10;
 

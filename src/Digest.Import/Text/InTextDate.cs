@@ -9,7 +9,7 @@ namespace Digest.Import.Text;
 /// "August 25, 2022", "2022-08-25". Only lines that are mostly a date count (a dateline or byline),
 /// so dates inside sentences ("bei einer Rede am 22. Juli 2022") are not taken for the publication date.
 /// </summary>
-public static partial class InTextDate
+internal static partial class InTextDate
 {
     private const int MaxOtherWords = 6;
 

@@ -12,7 +12,7 @@ namespace Digest.Import.Text;
 /// Reads a crawl's text dump of a page: the <c> date …</c> marker, navigation, kicker, headline, byline,
 /// dateline, lead caption, paragraphs and subheadings; removes boilerplate and photo captions.
 /// </summary>
-public static partial class RawTextExtractor
+internal static partial class RawTextExtractor
 {
     /// <summary>How far from the top the headline, byline and dateline may be.</summary>
     private const int HeaderZone = 8;

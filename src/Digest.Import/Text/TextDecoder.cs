@@ -3,7 +3,7 @@ using System.Text;
 namespace Digest.Import.Text;
 
 /// <summary>Turns raw bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1; rejects binary data.</summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

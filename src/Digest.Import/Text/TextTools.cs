@@ -3,7 +3,7 @@ using System.Text;
 namespace Digest.Import.Text;
 
 /// <summary>Small helpers for lines of page text.</summary>
-public static class TextTools
+internal static class TextTools
 {
     /// <summary>No-break and other odd spaces become plain spaces, zero-width characters go, runs of spaces collapse.</summary>
     public static string CleanLine(string line)

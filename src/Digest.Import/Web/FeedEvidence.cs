@@ -8,7 +8,7 @@ namespace Digest.Import.Web;
 /// Puts what the web tells for certain into an imported article: the address it was fetched from, and a feed's
 /// title, date and author. A feed states these as data, so they win over what was read from the page's text.
 /// </summary>
-public static class FeedEvidence
+internal static class FeedEvidence
 {
     public static ImportedArticle Apply(ImportedArticle a, string sourceUrl, FeedItem? item, string? feedTitle)
     {

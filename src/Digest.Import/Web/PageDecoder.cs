@@ -9,7 +9,7 @@ namespace Digest.Import.Web;
 /// of the Content-Type header, then a <c>&lt;meta charset&gt;</c> (or <c>http-equiv</c>) near the top of the page;
 /// without any of them, UTF-8 when it is valid, else Latin-1 (as for saved files).
 /// </summary>
-public static partial class PageDecoder
+internal static partial class PageDecoder
 {
     /// <summary>How far into the page a meta charset is looked for (the HTML standard's prescan window).</summary>
     private const int PrescanBytes = 1024;

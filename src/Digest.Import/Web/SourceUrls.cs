@@ -6,7 +6,7 @@ namespace Digest.Import.Web;
 /// The articles already imported from the web, by their <c>source_url</c>, so an address imported again updates its
 /// article (or leaves it unchanged) instead of making a second one.
 /// </summary>
-public sealed class SourceUrls
+internal sealed class SourceUrls
 {
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
 

@@ -10,4 +10,4 @@ namespace Digest.Import.Web;
 /// <param name="Note">Something the user should see (a redirect, the feed's content used instead of the page).</param>
 /// <param name="Failed">A fetch that did not succeed (as opposed to a page that is not an article).</param>
 /// <param name="Skipped">A feed item imported before, which is not fetched again.</param>
-public sealed record WebAttempt(ImportedArticle? Article, string? SourceUrl, string? Error, string? Note, bool Failed = false, bool Skipped = false);
+internal sealed record WebAttempt(ImportedArticle? Article, string? SourceUrl, string? Error, string? Note, bool Failed = false, bool Skipped = false);

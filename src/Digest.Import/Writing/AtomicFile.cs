@@ -1,7 +1,7 @@
 namespace Digest.Import.Writing;
 
 /// <summary>Writes a file via a temporary file and a rename, so a crash never leaves a half-written article.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void Write(string path, string text)
     {

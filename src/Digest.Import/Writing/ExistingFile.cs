@@ -1,7 +1,7 @@
 namespace Digest.Import.Writing;
 
 /// <summary>What an article file already on disk says about its origin.</summary>
-public sealed record ExistingFile(string Path, string Text, string? SourceFile)
+internal sealed record ExistingFile(string Path, string Text, string? SourceFile)
 {
     public static ExistingFile Read(string path)
     {

@@ -4,7 +4,7 @@ using Digest.Core.Text;
 namespace Digest.Import.Writing;
 
 /// <summary>Names article files <c>&lt;yyyy-mm[-dd]&gt;-&lt;slug&gt;.md</c>.</summary>
-public static class FileNamer
+internal static class FileNamer
 {
     /// <summary>Slugs are cut to keep paths readable; headlines can be long.</summary>
     public const int MaxSlugLength = 60;

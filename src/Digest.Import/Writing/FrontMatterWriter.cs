@@ -6,7 +6,7 @@ using Digest.Import.Pipeline;
 namespace Digest.Import.Writing;
 
 /// <summary>Writes an imported article as front-mattered Markdown that <c>ArticleParser</c> reads back.</summary>
-public static class FrontMatterWriter
+internal static class FrontMatterWriter
 {
     private const int PlaceholderWords = 8;
 

@@ -7,7 +7,7 @@ namespace Digest.Import.Writing;
 /// The <c>import_hash</c> of a generated file: a hash of the whole file without its <c>import_hash</c> line.
 /// If the file still hashes to the recorded value, nobody has edited it since the import.
 /// </summary>
-public static class ImportHash
+internal static class ImportHash
 {
     public const string Field = "import_hash:";
 

@@ -5,7 +5,7 @@ using Digest.Import.Pipeline;
 namespace Digest.Import.Writing;
 
 /// <summary>Renders body blocks as Markdown: paragraphs, <c>##</c> subheadings and lists; text is escaped only where Markdown would misread it.</summary>
-public static class MarkdownBody
+internal static class MarkdownBody
 {
     public static string Render(IReadOnlyList<BodyBlock> blocks)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Digest.Import.Writing;
 
 /// <summary>Writes YAML scalars safely: every string double-quoted with escapes, so colons, quotes, '#' and leading '-' never change meaning.</summary>
-public static class YamlText
+internal static class YamlText
 {
     public static string Quote(string value)
     {

@@ -122,6 +122,10 @@ internal sealed class BuildCaches
     /// </summary>
     public string? SaveAfterOutput() => _dryRun ? null : _pages?.Save();
 
+    /// <summary>Every cache file this build reads and writes (absolute paths); none with caching off.</summary>
+    public IReadOnlyList<string> Files() => _articles is null ? []
+        : [_articles.File, PageCache.FileBeside(_articles.File), SearchTermsCache.FileBeside(_articles.File)];
+
     /// <summary>How this build used its caches, with <paramref name="saveProblem"/>; null with caching off.</summary>
     public CacheReport? Report(string? saveProblem) => _articles is null ? null
         : new CacheReport(_articles.File, _articles.Hits, _articles.Misses, _articles.IgnoredBecause, saveProblem, _pages?.Reused ?? 0, _pages?.Rendered ?? 0);

@@ -81,7 +81,7 @@ internal static class CacheCodec
         return (key, new CacheEntry(hash, article, bodyOffset, diagnostics, markdown, sourceLength, sourceStamp));
     }
 
-    private static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    internal static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
     {
         w.Write(diagnostics.Count);
         foreach (var d in diagnostics)
@@ -95,7 +95,7 @@ internal static class CacheCodec
         }
     }
 
-    private static Diagnostic[] ReadDiagnostics(BinaryReader r)
+    internal static Diagnostic[] ReadDiagnostics(BinaryReader r)
     {
         var list = new Diagnostic[ArticleCodec.Count(r)];
         for (var i = 0; i < list.Length; i++)

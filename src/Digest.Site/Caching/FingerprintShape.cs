@@ -69,6 +69,34 @@ internal sealed class FingerprintShape
     /// The names of a record's primary-constructor values, or null when the type is not a record or its constructor
     /// cannot be read: then every property is walked, which is slower but never leaves a value out of the hash.
     /// </summary>
+    // The template registration keeps the view models' properties, not their methods: without these, a native build found
+    // no record's clone method, took every view model for a plain class and fingerprinted its computed properties too
+    // (an article page's whole body HTML, read from the cache and decoded, on every rebuild). A view model missing here
+    // is still fingerprinted correctly in a native build, only with its computed properties as well.
+    private const DynamicallyAccessedMemberTypes KeptForRecords = DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicConstructors;
+
+    [DynamicDependency(KeptForRecords, typeof(SiteView))]
+    [DynamicDependency(KeptForRecords, typeof(PageView))]
+    [DynamicDependency(KeptForRecords, typeof(FeedLinkView))]
+    [DynamicDependency(KeptForRecords, typeof(DateView))]
+    [DynamicDependency(KeptForRecords, typeof(TopicLinkView))]
+    [DynamicDependency(KeptForRecords, typeof(ExpertLinkView))]
+    [DynamicDependency(KeptForRecords, typeof(ImageView))]
+    [DynamicDependency(KeptForRecords, typeof(ArticleCardView))]
+    [DynamicDependency(KeptForRecords, typeof(TocEntryView))]
+    [DynamicDependency(KeptForRecords, typeof(ArticleView))]
+    [DynamicDependency(KeptForRecords, typeof(PagerView))]
+    [DynamicDependency(KeptForRecords, typeof(PagerLinkView))]
+    [DynamicDependency(KeptForRecords, typeof(TopicSummaryView))]
+    [DynamicDependency(KeptForRecords, typeof(ExpertSummaryView))]
+    [DynamicDependency(KeptForRecords, typeof(QuoteView))]
+    [DynamicDependency(KeptForRecords, typeof(ArchiveYearView))]
+    [DynamicDependency(KeptForRecords, typeof(ArchiveMonthView))]
+    [DynamicDependency(KeptForRecords, typeof(EditionLinkView))]
+    [DynamicDependency(KeptForRecords, typeof(EditionQuoteView))]
+    [DynamicDependency(KeptForRecords, typeof(EditionItemView))]
+    [DynamicDependency(KeptForRecords, typeof(EditionSectionView))]
+    [DynamicDependency(KeptForRecords, typeof(EditionView))]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models are kept whole by their template registration.")]
     private static HashSet<string>? RecordConstructorValues(Type type)
     {

@@ -19,7 +19,9 @@ internal sealed class SummaryRule : ICheckRule
             }
             else
             {
-                diagnostics.Warning(article.SourcePath, 1, 1, "article has no 'summary:'; lists and feeds show it as a teaser", DiagnosticCodes.EmptySummary);
+                // At the closing '---', before which the field would be added.
+                diagnostics.Warning(article.SourcePath, article.BodyLine - 1, 1,
+                    "article has no 'summary:'; add one before this '---' (lists and feeds show the start of the body instead)", DiagnosticCodes.EmptySummary);
             }
         }
     }

@@ -16,7 +16,8 @@ public static class SourceText
         {
             if (bytes[i] == 0)
             {
-                diagnostics.Error(displayPath, 1, 1, "looks like a binary file (it contains NUL bytes), not UTF-8 text", DiagnosticCodes.BinaryFile);
+                var (line, column) = Locate(bytes, i);
+                diagnostics.Error(displayPath, line, column, "looks like a binary file (it contains NUL bytes), not UTF-8 text", DiagnosticCodes.BinaryFile);
                 return null;
             }
         }

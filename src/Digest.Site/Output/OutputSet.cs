@@ -134,6 +134,9 @@ public sealed class OutputSet : IPageSink
     /// <summary>Takes back everything staged so far; the output folder is left as it was before the build.</summary>
     public void Abort() => _stage?.Abort(SortedStaged());
 
+    /// <summary>Every file with its length and modification time, ordered by path (times are 0 in an in-memory set).</summary>
+    internal List<KeyValuePair<string, StagedFile>> StagedFiles() => SortedStaged();
+
     private List<KeyValuePair<string, StagedFile>> SortedStaged()
     {
         var list = new List<KeyValuePair<string, StagedFile>>(_files.Count);

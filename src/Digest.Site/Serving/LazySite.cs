@@ -30,10 +30,21 @@ public sealed class LazySite
     private readonly OutputSet _pageFiles = new();
     private readonly OutputSet _generated = new();
     private readonly DiagnosticBag _problems = new();
+    private readonly List<string> _upFront;
     private readonly Lazy<bool> _onRequest;
     private readonly Lazy<bool> _afterAllPages;
 
     internal LazySite(PreparedSite prepared)
+        : this(prepared, null)
+    {
+    }
+
+    /// <param name="prepared">What the pages are made from.</param>
+    /// <param name="sameFilesAs">
+    /// A served version whose up-front files (theme assets, input images and static files, error page) are this one's
+    /// too, because only article bodies differ between them: they are taken from it instead of being read and made again.
+    /// </param>
+    internal LazySite(PreparedSite prepared, LazySite? sameFilesAs)
     {
         if (!prepared.Ready)
         {
@@ -45,7 +56,19 @@ public sealed class LazySite
         {
             _jobs[job.Path] = job;
         }
-        SiteBuilder.Generate(prepared, _pages, UpFront, _generated, _problems);
+        if (sameFilesAs is null)
+        {
+            SiteBuilder.Generate(prepared, _pages, UpFront, _generated, _problems);
+            _upFront = _generated.SortedPaths();
+        }
+        else
+        {
+            foreach (var path in sameFilesAs._upFront)
+            {
+                _generated.Add(path, sameFilesAs._generated.Get(path)!);
+            }
+            _upFront = sameFilesAs._upFront;
+        }
         _onRequest = new Lazy<bool>(() => Run(OnRequest), LazyThreadSafetyMode.ExecutionAndPublication);
         _afterAllPages = new Lazy<bool>(() =>
         {
@@ -53,6 +76,9 @@ public sealed class LazySite
             return Run(AfterAllPages);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>What the pages are made from (a quick edit starts from it).</summary>
+    internal PreparedSite Prepared => _prepared;
 
     /// <summary>How many articles the site has.</summary>
     public int Articles => _prepared.Index!.Articles.Count;
@@ -91,20 +117,20 @@ public sealed class LazySite
     /// <summary>Whether <paramref name="path"/> is one of the site's pages.</summary>
     public bool HasPage(string path) => _jobs.ContainsKey(path);
 
-    /// <summary>The errors found while rendering so far, as lines, at most <paramref name="max"/>.</summary>
-    public List<string> ErrorLines(int max)
+    /// <summary>The errors found while rendering so far, each once, at most <paramref name="max"/>.</summary>
+    public List<Diagnostic> Errors(int max)
     {
         // A page that fails is tried again on every request, so the same error may be in the bag more than once.
-        var lines = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var errors = new List<Diagnostic>();
+        var seen = new HashSet<Diagnostic>();
         foreach (var d in _problems.Sorted())
         {
-            if (d.IsError && lines.Count < max && seen.Add(d.ToString()))
+            if (d.IsError && errors.Count < max && seen.Add(d))
             {
-                lines.Add(d.ToString());
+                errors.Add(d);
             }
         }
-        return lines;
+        return errors;
     }
 
     /// <summary>Whether the site has a file at <paramref name="path"/> (pages are known without rendering them).</summary>

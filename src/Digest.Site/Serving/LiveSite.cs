@@ -71,7 +71,14 @@ public sealed class LiveSite : IDisposable
     /// Builds the site again and serves it when it built. Returns true when the attempt stopped on an exception for
     /// the first time in a row (typically a file that vanished or was locked mid-save), so the caller should try once more.
     /// </summary>
-    public bool Rebuild()
+    public bool Rebuild() => Rebuild(holdFailure: false) == RebuildOutcome.Retry;
+
+    /// <summary>
+    /// Builds the site again and serves it when it built. With <paramref name="holdFailure"/> a failed build reports
+    /// nothing and leaves the served site as it is (<see cref="RebuildOutcome.Held"/>): the save may be unfinished, and
+    /// the caller builds again once the files have settled.
+    /// </summary>
+    public RebuildOutcome Rebuild(bool holdFailure)
     {
         // The pages of the version being replaced need not be finished; the rebuild wants both cores.
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
@@ -79,7 +86,7 @@ public sealed class LiveSite : IDisposable
         var clock = Stopwatch.StartNew();
         Preparation? prepared = null;
         LazySite? lazy = null;
-        string? crash = null;
+        Exception? crash = null;
         try
         {
             prepared = SiteBuilder.Prepare(_options, _liveCache);
@@ -90,25 +97,29 @@ public sealed class LiveSite : IDisposable
         }
         catch (Exception ex)
         {
-            crash = ex is AggregateException { InnerException: { } inner } ? inner.Message : ex.Message;
+            crash = ex;
         }
         var current = Current;
         if (lazy is not null)
         {
             _retried = false;
             var version = current.Version + 1;
-            Volatile.Write(ref _site, new ServedSite(lazy, version, []));
+            Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
             var report = new RebuildReport(version, first, lazy.Articles, lazy.Pages, clock.Elapsed, prepared!.Diagnostics.Sorted(), Phases(prepared));
             SiteRebuilt?.Invoke(report);
             FinishInBackground(lazy, version);
-            return false;
+            return RebuildOutcome.Served;
+        }
+        if (holdFailure)
+        {
+            // Perhaps a save caught half-way: the caller builds again once the files have settled, and that build reports.
+            return RebuildOutcome.Held;
         }
 
         var retry = false;
-        var problems = new List<string>();
+        var errors = new List<Core.Diagnostics.Diagnostic>();
         if (crash is not null)
         {
-            problems.Add($"build failed: {crash}");
             retry = !_retried;
             _retried = true;
         }
@@ -117,19 +128,66 @@ public sealed class LiveSite : IDisposable
             _retried = false;
             if (prepared.Refusal is not null)
             {
-                problems.Add(prepared.Refusal.ToString());
+                errors.Add(prepared.Refusal);
             }
             foreach (var d in prepared.Diagnostics.Sorted())
             {
-                if (d.IsError && problems.Count < MaxProblems)
+                if (d.IsError && errors.Count < MaxProblems)
                 {
-                    problems.Add(d.ToString());
+                    errors.Add(d);
                 }
             }
         }
+        var problems = new SiteProblems(errors, crash);
         Volatile.Write(ref _site, current with { Problems = problems });
         SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
-        return retry;
+        return retry ? RebuildOutcome.Retry : RebuildOutcome.Failed;
+    }
+
+    /// <summary>
+    /// Serves the edit of the article at <paramref name="path"/> (a full path) ahead of the full rebuild, which the caller
+    /// runs next: a version with only that article's body rendered again, and its page rendered before it is announced,
+    /// so the page being edited is on screen before the whole site is loaded again (see <see cref="ArticleEdit"/>).
+    /// Returns false, changing nothing, when the change is not one it can apply (the front matter changed, a new or
+    /// deleted file, a body with errors) or the served site has problems.
+    /// </summary>
+    public bool ShowEdit(string path)
+    {
+        var current = Current;
+        if (current is not { Site: { } served, Problems.IsEmpty: true })
+        {
+            return false;
+        }
+        (PreparedSite Site, string Article, string Page)? edit;
+        try
+        {
+            edit = ArticleEdit.Apply(served.Prepared, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file went away or is locked mid-save: the full rebuild sees what it became.
+            return false;
+        }
+        if (edit is not { } found)
+        {
+            return false;
+        }
+        // The version being replaced need not be finished in the background; the edited page wants the cores.
+        Interlocked.Exchange(ref _finishing, null)?.Cancel();
+        var (edited, article, page) = found;
+        // Only the article's body differs, so the theme assets, images and static files are the served version's.
+        var lazy = new LazySite(edited, served);
+        var phases = Phases(edited.Timer);
+        _ = lazy.Get(page);
+        if (_timePhases)
+        {
+            edited.Timer.Lap("page");
+        }
+        var version = current.Version + 1;
+        Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
+        // No background rendering: the full rebuild follows and replaces this version.
+        SiteRebuilt?.Invoke(new RebuildReport(version, false, lazy.Articles, lazy.Pages, edited.Clock.Elapsed, [], phases) { Edited = article });
+        return true;
     }
 
     /// <summary>Cancels the background rendering of the served version (the server is stopping).</summary>
@@ -139,15 +197,17 @@ public sealed class LiveSite : IDisposable
         Interlocked.Exchange(ref _finishing, null)?.Cancel();
     }
 
-    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared)
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(Preparation prepared) => Phases(prepared.Timer);
+
+    private IReadOnlyList<(string Phase, TimeSpan Time)> Phases(PhaseTimer timer)
     {
         if (!_timePhases)
         {
             return [];
         }
         // The pages themselves render when asked for; "site" is setting them up.
-        prepared.Timer.Lap("site");
-        return prepared.Timer.Wall;
+        timer.Lap("site");
+        return timer.Wall;
     }
 
     /// <summary>
@@ -177,12 +237,13 @@ public sealed class LiveSite : IDisposable
             {
                 return;
             }
-            var problems = site.ErrorLines(MaxProblems);
+            var errors = site.Errors(MaxProblems);
             var current = Current;
-            if (problems.Count == 0 || current.Version != version)
+            if (errors.Count == 0 || current.Version != version)
             {
                 return;
             }
+            var problems = new SiteProblems(errors);
             Volatile.Write(ref _site, current with { Problems = problems });
             PagesFailedToRender?.Invoke(new RenderFailure(version, problems));
         });

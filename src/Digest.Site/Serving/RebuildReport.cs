@@ -17,4 +17,11 @@ public sealed record RebuildReport(
     int Pages,
     TimeSpan Duration,
     IReadOnlyList<Diagnostic> Warnings,
-    IReadOnlyList<(string Phase, TimeSpan Time)> Phases);
+    IReadOnlyList<(string Phase, TimeSpan Time)> Phases)
+{
+    /// <summary>
+    /// The article (as diagnostics name it) whose edit this version shows ahead of the full rebuild, which follows at
+    /// once; null for a full build. Such a version reports no warnings: the full rebuild does.
+    /// </summary>
+    public string? Edited { get; init; }
+}

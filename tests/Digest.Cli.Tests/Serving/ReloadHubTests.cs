@@ -66,6 +66,29 @@ public sealed class ReloadHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edit_reloads_the_edited_page_once_and_not_the_pages_it_leaves_the_same()
+    {
+        var version = _server.Current.Version;
+        using var edited = await OpenAsync($"?v={version}&p=%2Farticles%2Fein-artikel%2F");
+        using var archive = await OpenAsync($"?v={version}&p=%2Farchive%2F");
+
+        await File.AppendAllTextAsync(Article, "\nNoch ein Absatz.\n", Ct);
+        Assert.Equal("event: reload", await NextEventAsync(edited));
+        // The edit is shown ahead of the full rebuild; both are done once two versions have been served.
+        var deadline = DateTime.UtcNow + Patience;
+        while (_server.Current.Version < version + 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, Ct);
+        }
+        Assert.Equal(version + 2, _server.Current.Version);
+        // A broken save afterwards: its problems are the next event either page gets, so no reload came in between.
+        await File.WriteAllTextAsync(Path.Combine(_site.Input, "articles", "2024-05-02-halb.md"), "---\ntitle: \"Halb", Ct);
+
+        Assert.Equal("event: problems", await NextEventAsync(edited));
+        Assert.Equal("event: problems", await NextEventAsync(archive));
+    }
+
+    [Fact]
     public async Task A_failed_build_sends_its_problems_to_open_pages_and_to_pages_that_connect_later()
     {
         using var open = await OpenAsync("?v=" + _server.Current.Version);
@@ -102,6 +125,28 @@ public sealed class ReloadHubTests : IAsyncLifetime
         var response = await _http.GetAsync(new Uri(_server.Address, ReloadScript.EventsPath + query), HttpCompletionOption.ResponseHeadersRead, Ct);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         return new StreamReader(await response.Content.ReadAsStreamAsync(Ct));
+    }
+
+    /// <summary>The next event's name line (<c>event: reload</c>), or null when none comes in time.</summary>
+    private static async Task<string?> NextEventAsync(StreamReader reader)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(Patience);
+        try
+        {
+            while (await reader.ReadLineAsync(timeout.Token) is { } read)
+            {
+                if (read.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    return read;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Fall through: none in time.
+        }
+        return null;
     }
 
     /// <summary>The line after <paramref name="line"/> (an event's data), or null when it does not come in time.</summary>

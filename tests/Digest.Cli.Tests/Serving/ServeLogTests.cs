@@ -41,15 +41,46 @@ public sealed class ServeLogTests
     }
 
     [Fact]
+    public void An_edit_shown_ahead_of_the_rebuild_names_the_article_in_milliseconds()
+    {
+        var report = Report(false) with { Warnings = [], Duration = TimeSpan.FromMilliseconds(6.4), Edited = "input/articles/a.md" };
+
+        var lines = InvariantCulture(() => new ServeLog(TextWriter.Null).Lines(report));
+
+        Assert.Equal(["updated input/articles/a.md in 6 ms"], lines);
+    }
+
+    [Fact]
     public void A_failed_build_lists_its_problems_and_says_what_is_served()
     {
-        var problem = "input/articles/b.md:1:1: error: front matter is not closed";
+        var problem = Diagnostic.Error("input/articles/b.md", 1, 1, "front matter is not closed", DiagnosticCodes.UnclosedFrontMatter);
 
-        var serving = ServeLog.Lines(new RebuildFailure(false, TimeSpan.Zero, [problem], StillServing: true));
-        var nothing = ServeLog.Lines(new RebuildFailure(true, TimeSpan.Zero, [problem], StillServing: false));
+        var serving = ServeLog.Lines(new RebuildFailure(false, TimeSpan.Zero, new SiteProblems([problem]), StillServing: true));
+        var nothing = ServeLog.Lines(new RebuildFailure(true, TimeSpan.Zero, new SiteProblems([problem]), StillServing: false));
 
-        Assert.Equal([problem, "build failed; still serving the last good version"], serving);
-        Assert.Equal([problem, "build failed; fix the problems above and save again"], nothing);
+        Assert.Equal(["input/articles/b.md:1:1: error DG1103: front matter is not closed", "build failed; still serving the last good version"], serving);
+        Assert.Equal(["input/articles/b.md:1:1: error DG1103: front matter is not closed", "build failed; fix the problems above and save again"], nothing);
+    }
+
+    [Fact]
+    public void A_build_stopped_by_an_exception_is_worded_here_with_its_cause()
+    {
+        // Parallel loading wraps the file error; the line names the cause, not the wrapper.
+        var crash = new AggregateException(new IOException("the file 'input/articles/a.md' is locked"));
+
+        var lines = ServeLog.Lines(new RebuildFailure(false, TimeSpan.Zero, new SiteProblems([], crash), StillServing: true));
+
+        Assert.Equal(["build failed: the file 'input/articles/a.md' is locked", "build failed; still serving the last good version"], lines);
+    }
+
+    [Fact]
+    public void The_problems_page_shows_the_same_lines_as_the_terminal()
+    {
+        var problems = new SiteProblems([Diagnostic.Error("input/articles/<b>.md", 2, 3, "broken", DiagnosticCodes.YamlSyntax)], new IOException("gone"));
+
+        var page = BuiltInPages.Problems(problems);
+
+        Assert.Contains("build failed: gone\ninput/articles/&lt;b&gt;.md:2:3: error DG1001: broken\n", page);
     }
 
     [Fact]

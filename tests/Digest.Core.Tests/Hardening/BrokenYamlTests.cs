@@ -33,16 +33,19 @@ public class BrokenYamlTests
     }
 
     [Theory]
-    [InlineData("", "empty")]
-    [InlineData("Just text without front matter.\n", "front matter")]
-    [InlineData("---\ntitle: T\ndate: 2024-01-01\nText without a closing fence\n", "never closed")]
-    [InlineData("---\n---\nText\n", "title")]
-    public void Missing_unclosed_or_empty_front_matter_is_reported_at_the_top(string text, string hint)
+    [InlineData("", "empty", 1)]
+    [InlineData("Just text without front matter.\n", "front matter", 1)]
+    [InlineData("---\ntitle: T\ndate: 2024-01-01\nText without a closing fence\n", "never closed", 1)]
+    [InlineData("---\n---\nText\n", "title", 2)]
+    [InlineData("---\n# nothing yet\n---\nText\n", "title", 3)]
+    public void Missing_unclosed_or_empty_front_matter_is_reported_where_it_is_wrong(string text, string hint, int line)
     {
+        // The top of the file, except empty front matter: at its closing '---', before which the fields go.
         var (article, diagnostics) = HardeningParse.Article(text);
         Assert.Null(article);
         var error = HardeningParse.FirstError(diagnostics);
-        Assert.Equal(1, error.Line);
+        Assert.Equal(line, error.Line);
+        Assert.Equal(1, error.Column);
         Assert.Contains(hint, error.Message);
     }
 

@@ -35,4 +35,20 @@ public class BlockModelTests
         Assert.Equal(-3, model.Weight("sentence"));
         Assert.Equal(0, model.Weight("sparkle"));
     }
+
+    [Fact]
+    public void A_missing_weight_is_reported_under_weights_and_a_model_that_is_no_map_where_it_is()
+    {
+        var diagnostics = new DiagnosticBag();
+        BlockModel.Parse("threshold: 2\nbias: 0\nweights:\n  sentence: -3\n", "m.yml", diagnostics);
+        Assert.Contains(diagnostics.Sorted(), d => d.ToString() == "m.yml:3:1: warning DG6007: feature 'short' has no weight; it counts 0");
+
+        var list = new DiagnosticBag();
+        BlockModel.Parse("# a model\n- 1\n- 2\n", "m.yml", list);
+        Assert.Equal("m.yml:2:1: error DG6005: expected threshold, bias and weights", Assert.Single(list.Sorted()).ToString());
+
+        var empty = new DiagnosticBag();
+        BlockModel.Parse("", "m.yml", empty);
+        Assert.Equal("m.yml: error DG6005: expected threshold, bias and weights", Assert.Single(empty.Sorted()).ToString());
+    }
 }

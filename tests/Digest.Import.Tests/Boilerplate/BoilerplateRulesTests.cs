@@ -100,4 +100,19 @@ public class BoilerplateRulesTests
             found.Select(d => (d.Code, d.Line, d.Column)));
         Assert.StartsWith($"{file}:2:5: error DG6003: patterns: '(unclosed' is not a usable regular expression", found[0].ToString());
     }
+
+    [Fact]
+    public void User_patterns_with_and_without_lookarounds_both_apply()
+    {
+        // Most patterns run on the linear engine; one with a lookahead needs the backtracking one. Both must work.
+        var dir = TestPaths.TempDir();
+        var file = Path.Combine(dir, "boilerplate.yml");
+        File.WriteAllText(file, "patterns:\n  - '^Anzeige \\d+$'\nstrip_patterns:\n  - '^Nordstadt \\(ddp\\) - (?=\\p{Lu})'\n");
+        var diagnostics = new DiagnosticBag();
+        var rules = BoilerplateRules.Load(file, diagnostics);
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal(LineVerdict.Drop, rules.Classify("Anzeige 12"));
+        Assert.Equal("Der Rat tagt am Montag.", rules.Strip("Nordstadt (ddp) - Der Rat tagt am Montag."));
+        Assert.Equal("Nordstadt (ddp) - der Rat tagt.", rules.Strip("Nordstadt (ddp) - der Rat tagt."));
+    }
 }

@@ -13,7 +13,7 @@ public class ExpertsFileTests
 
         - name: "Hans Peter Beispielmann"   # the harbour one
           role: "Hafen-Experte"
-          org: "SWP"
+          org: "IBS"
 
         # Second entry stays second.
         - name: Jane Example

@@ -25,8 +25,8 @@ public partial class RandomImportTests
     private static readonly string[] Fragments =
     [
         "\n", "\n\n", "\r\n", "\r", "\t", "  ", " date 2022-08 ", "25. Februar 2022", "20.04.2024 | 02:56 Uhr", "2022-13-45",
-        "„", "“", "\"", "'", "«", "»", ", sagt ", "Erika Muster", ", Nordkorea-Experte der SWP", "der russische Militärexperte ",
-        "Prof. ", "Dr. ", " von der Forschungsgruppe Asien der Stiftung Wissenschaft und Politik", "sagt Muster. ",
+        "„", "“", "\"", "'", "«", "»", ", sagt ", "Erika Muster", ", Nordkorea-Experte der IBS", "der russische Militärexperte ",
+        "Prof. ", "Dr. ", " von der Forschungsgruppe Asien der Stiftung Beispiel und Politik", "sagt Muster. ",
         "Weiterlesen nach der Anzeige", "Anzeige", "Aktuelle Entwicklungen im Liveticker", "- keystone", "(dpa) - ",
         "+++ Eilmeldung +++", "Ukraine", "Sanktionen", "Energie", "---", "---\n", "title: x", ": ", "# ", "## ", "- ", "* ", "1. ",
         "> ", "```", "|a|b|", "[x](javascript:alert(1))", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",

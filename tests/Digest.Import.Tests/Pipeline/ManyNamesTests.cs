@@ -1,4 +1,5 @@
 using Digest.Import.Pipeline;
+using Digest.TestSupport.Texts;
 
 namespace Digest.Import.Tests.Pipeline;
 

@@ -37,12 +37,12 @@ public class TopicTaggerTests
     {
         var tagger = new TopicTagger(Vocabulary.Default);
         var slugs = tagger.Tag([
-            ("Nordkoreas neue Raketentests", 3),
-            ("Pjöngjang hat erneut Raketen getestet. Die nordkoreanische Führung droht mit Atomwaffen. Auch Südkorea reagierte.", 2),
+            ("Nordkoreas neue Raketentests", TopicPart.Title),
+            ("Pjöngjang hat erneut Raketen getestet. Die nordkoreanische Führung droht mit Atomwaffen. Auch Südkorea reagierte.", TopicPart.Lead),
         ]);
         Assert.Equal("nordkorea", slugs[0]);
         Assert.Contains("atomwaffen", slugs);
-        Assert.InRange(slugs.Count, TopicTagger.MinTopics, TopicTagger.MaxTopics);
+        Assert.InRange(slugs.Count, TopicModel.Default.MinTopics, TopicModel.Default.MaxTopics);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class TopicTaggerTests
         File.WriteAllText(Path.Combine(dir, "topics.yml"), "- slug: hafen\n  label: Hafen\n  aliases: [Häfen, Containerterminal]\n");
         var v = Vocabulary.Load(dir, new DiagnosticBag());
         Assert.Equal("hafen", Assert.Single(v.Topics).Slug);
-        Assert.Equal(["hafen"], new TopicTagger(v).Tag([("Am Containerterminal stehen die Kräne still.", 1)]));
+        Assert.Equal(["hafen"], new TopicTagger(v).Tag([("Am Containerterminal stehen die Kräne still. Das Containerterminal ist leer.", TopicPart.Body)]));
     }
 
     [Fact]

@@ -17,13 +17,13 @@ public class FrontMatterWriterTests
         Date = date ?? new ArticleDate(2022, 8, 0, null, null),
         Topics = ["nordkorea", "russland"],
         Experts = [new ImportedExpert("Erika Beispiel", "Nordkorea-Expertin", "Stiftung: Wissenschaft & Politik", ["Er sagte: „Nein“ – \\ und 'ja'"])],
-        People = ["- Dash Person", "Kim Jong Un"],
+        People = ["- Dash Person", "Jeon Ha Beispiel"],
         Author = "Von: Niemand",
         Summary = "Zeile eins\nZeile zwei\twith tab",
         Source = "@Quelle",
         Lang = "de",
         ImageCaption = "Bild: [Archiv]",
-        ImageCredit = "© Quelle: -/KCNA/dpa",
+        ImageCredit = "© Quelle: -/Bildagentur Muster",
         Body = "Ein Absatz.\n\n## Zwischentitel\n\nNoch einer.\n",
     };
 
@@ -41,7 +41,7 @@ public class FrontMatterWriterTests
         var e = Assert.Single(article.Experts);
         Assert.Equal("Stiftung: Wissenschaft & Politik", e.Org);
         Assert.Equal("Er sagte: „Nein“ – \\ und 'ja'", Assert.Single(e.Quotes));
-        Assert.Equal(["- Dash Person", "Kim Jong Un"], article.People);
+        Assert.Equal(["- Dash Person", "Jeon Ha Beispiel"], article.People);
         Assert.Equal("Zeile eins\nZeile zwei\twith tab", article.Summary);
         Assert.Equal("@Quelle", article.Source);
         Assert.Equal("Bild: [Archiv]", article.Image?.Caption);

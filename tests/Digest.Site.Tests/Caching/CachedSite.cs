@@ -18,6 +18,43 @@ internal sealed class CachedSite : IDisposable
 
     public BuildResult Build(bool useCache = true) => SiteBuilder.Build(Options(useCache));
 
+    /// <summary>Removes the last build's record, so that the next build loads and renders even when nothing changed.</summary>
+    public void ForgetLastBuild()
+    {
+        foreach (var file in Directory.GetFiles(CacheDir, "*.digest-build"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Builds the same input (with <paramref name="options"/>, the usual ones when null) without any cache into a fresh
+    /// folder and asserts that it holds the same files with the same bytes as the output folder.
+    /// </summary>
+    public void AssertSameAsUncachedBuild(BuildOptions? options = null)
+    {
+        using var fresh = new TempFolder();
+        var uncached = SiteBuilder.Build((options ?? Options()) with { UseCache = false, OutputDir = fresh.Path });
+        Assert.True(uncached.Success);
+        var expected = FilesIn(fresh.Path);
+        var actual = FilesIn(Site.Output);
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a build without cache");
+        }
+    }
+
+    private static SortedDictionary<string, byte[]> FilesIn(string folder)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            files[System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        }
+        return files;
+    }
+
     /// <summary>The single build cache file the builds wrote.</summary>
     public string CacheFile => Directory.GetFiles(CacheDir, "*.digest-cache").Single();
 

@@ -31,7 +31,7 @@ public sealed class LazySiteTests
             Assert.True(full.Output.Get(path)!.AsSpan().SequenceEqual(bytes), path + " differs from the full build");
         }
         Assert.Null(lazy.Get("articles/gibt-es-nicht/index.html"));
-        Assert.Empty(lazy.ErrorLines(10));
+        Assert.Empty(lazy.Errors(10));
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class LazySiteTests
         Assert.Null(lazy.Get("experts/eva-ek/index.html"));
         Assert.True(lazy.HasPage("experts/eva-ek/index.html"));
         Assert.NotNull(lazy.Get("index.html"));
-        var error = Assert.Single(lazy.ErrorLines(10));
-        Assert.Contains("expert.liquid", error);
+        var error = Assert.Single(lazy.Errors(10));
+        Assert.Contains("expert.liquid", error.Path);
 
         lazy.RenderRemaining(CancellationToken.None);
         Assert.NotNull(lazy.Get("archive/index.html"));

@@ -49,10 +49,13 @@ public sealed class LiveSiteTests
 
         var failure = Assert.Single(failures);
         Assert.True(failure.StillServing);
-        Assert.Contains(failure.Problems, p => p.Contains("2024-03-01-halb.md", StringComparison.Ordinal));
+        Assert.Null(failure.Problems.Crash);
+        var error = Assert.Single(failure.Problems.Errors);
+        Assert.EndsWith("2024-03-01-halb.md", error.Path);
+        Assert.Equal("DG1103", error.Code.Id);
         Assert.Same(good, site.Current.Site);
         Assert.Equal(1, site.Current.Version);
-        Assert.Equal(failure.Problems, site.Current.Problems);
+        Assert.Same(failure.Problems, site.Current.Problems);
     }
 
     [Fact]
@@ -88,8 +91,8 @@ public sealed class LiveSiteTests
 
         Assert.True(reported.Wait(Patience, TestContext.Current.CancellationToken));
         Assert.Equal(1, failure!.Version);
-        Assert.Contains(failure.Problems, p => p.Contains("archive.liquid", StringComparison.Ordinal));
-        Assert.Equal(failure.Problems, site.Current.Problems);
+        Assert.Contains(failure.Problems.Errors, d => d.Path.EndsWith("archive.liquid", StringComparison.Ordinal));
+        Assert.Same(failure.Problems, site.Current.Problems);
     }
 
     [Fact]
@@ -104,5 +107,81 @@ public sealed class LiveSiteTests
 
         Assert.NotNull(report);
         Assert.Contains(report.Phases, p => p.Phase == "site");
+    }
+
+    [Fact]
+    public void A_body_edit_is_served_first_with_the_pages_the_full_rebuild_then_serves()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        site.Rebuild();
+        var reports = new List<(RebuildReport Report, LazySite Site)>();
+        site.SiteRebuilt += r => reports.Add((r, site.Current.Site!));
+
+        fixture.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.", "## Neu\n\nEin ganz neuer Absatz.");
+        Assert.True(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")));
+        Assert.Equal(RebuildOutcome.Served, site.Rebuild(holdFailure: false));
+
+        Assert.Equal(2, reports.Count);
+        var (quick, quickSite) = reports[0];
+        var (full, fullSite) = reports[1];
+        Assert.EndsWith("2024-02-01-b.md", quick.Edited);
+        Assert.Null(full.Edited);
+        Assert.Equal([2, 3], [quick.Version, full.Version]);
+        Assert.Contains("Ein ganz neuer Absatz.", System.Text.Encoding.UTF8.GetString(quickSite.Get("articles/zweiter-artikel/index.html")!));
+        foreach (var page in new[] { "articles/zweiter-artikel/index.html", "articles/erster-artikel/index.html", "index.html", "topics/energie/index.html", "search/meta.js", "404.html", "assets/style.css" })
+        {
+            Assert.True(fullSite.Get(page).AsSpan().SequenceEqual(quickSite.Get(page)), page + " differs between the quick and the full version");
+        }
+    }
+
+    [Fact]
+    public void A_changed_front_matter_or_a_new_file_gets_only_the_full_rebuild()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        site.Rebuild();
+        var reports = new List<RebuildReport>();
+        site.SiteRebuilt += reports.Add;
+
+        fixture.Article("2024-02-01-b", "Zweiter Artikel, neu betitelt", "2024-02-01", "topics: [energie]\nsummary: Zwei.");
+        Assert.False(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-02-01-b.md")));
+        site.Rebuild();
+        fixture.Article("2024-03-01-c", "Dritter Artikel", "2024-03-01");
+        Assert.False(site.ShowEdit(Path.Combine(fixture.Input, "articles", "2024-03-01-c.md")));
+        site.Rebuild();
+
+        Assert.Equal(2, reports.Count);
+        Assert.All(reports, r => Assert.Null(r.Edited));
+        Assert.Contains("Zweiter Artikel, neu betitelt", System.Text.Encoding.UTF8.GetString(site.Current.Site!.Get("articles/zweiter-artikel-neu-betitelt/index.html")!));
+        Assert.True(site.Current.Site.HasPage("articles/dritter-artikel/index.html"));
+    }
+
+    [Fact]
+    public void A_body_with_a_broken_link_is_not_shown_early_and_its_failure_can_be_held()
+    {
+        using var fixture = Digest();
+        using var site = new LiveSite(fixture.Options());
+        site.Rebuild();
+        var good = site.Current;
+        var reports = new List<RebuildReport>();
+        var failures = new List<RebuildFailure>();
+        site.SiteRebuilt += reports.Add;
+        site.SiteRebuildFailed += failures.Add;
+        var changed = Path.Combine(fixture.Input, "articles", "2024-02-01-b.md");
+
+        fixture.Article("2024-02-01-b", "Zweiter Artikel", "2024-02-01", "topics: [energie]\nsummary: Zwei.", "Siehe [dort](gibt-es-nicht.md).");
+        Assert.False(site.ShowEdit(changed));
+        Assert.Equal(RebuildOutcome.Held, site.Rebuild(holdFailure: true));
+
+        Assert.Empty(reports);
+        Assert.Empty(failures);
+        Assert.Same(good, site.Current);
+
+        Assert.Equal(RebuildOutcome.Failed, site.Rebuild(holdFailure: false));
+        Assert.Empty(reports);
+        var failure = Assert.Single(failures);
+        Assert.Contains(failure.Problems.Errors, d => d.Message.Contains("gibt-es-nicht.md", StringComparison.Ordinal));
+        Assert.Same(good.Site, site.Current.Site);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using Digest.Import.Tests.Pipeline;
+using Digest.TestSupport.Texts;
 
 // many-names OUT.txt [CHARS]: writes the invented many-names article (default 5,000,000 characters).
 if (args.Length is < 1 or > 2)

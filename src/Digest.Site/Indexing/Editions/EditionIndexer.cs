@@ -50,7 +50,7 @@ internal static class EditionIndexer
                 }
             }
             var wanted = definition.Slug ?? Core.Text.Slug.From(definition.FileStem);
-            var slug = Claim(wanted.Length == 0 ? "edition" : wanted, taken, definition.SourcePath, diagnostics);
+            var slug = Claim(wanted.Length == 0 ? "edition" : wanted, taken, definition, diagnostics);
             editions.Add(Make(new Edition(slug, definition.Title, definition.Date, definition.Period, definition), articles, chosen, vocabulary));
         }
 
@@ -227,16 +227,17 @@ internal static class EditionIndexer
         }
     }
 
-    private static string Claim(string wanted, HashSet<string> taken, string? path, DiagnosticBag diagnostics)
+    // written: the edition file that wants the slug; null for an automatic edition, which never warns.
+    private static string Claim(string wanted, HashSet<string> taken, EditionDefinition? written, DiagnosticBag diagnostics)
     {
         var slug = wanted;
         for (var n = 2; !taken.Add(slug); n++)
         {
             slug = $"{wanted}-{n}";
         }
-        if (slug != wanted && path is not null)
+        if (slug != wanted && written is not null)
         {
-            diagnostics.Warning(path, 1, 1, $"edition slug '{wanted}' is already used; this edition is published as '{slug}' (set 'slug:' to choose another)", DiagnosticCodes.EditionSlugTaken);
+            diagnostics.Warning(written.SourcePath, written.SlugSpan.Line, written.SlugSpan.Column, $"edition slug '{wanted}' is already used; this edition is published as '{slug}' (set 'slug:' to choose another)", DiagnosticCodes.EditionSlugTaken);
         }
         return slug;
     }

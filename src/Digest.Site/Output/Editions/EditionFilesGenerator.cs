@@ -40,13 +40,28 @@ internal sealed class EditionFilesGenerator : IOutputGenerator
                 var bytes = Encoding.UTF8.GetBytes(html);
                 if (bytes.Length > EditionEmail.MaxBytes)
                 {
-                    diagnostics.Warning(edition.Definition?.SourcePath ?? edition.Folder + EditionEmail.HtmlName, 1, 1,
-                        $"the email edition is {bytes.Length / 1024} KB; mail clients such as Gmail clip messages over {EditionEmail.MaxBytes / 1024} KB (shorten summaries or split the edition)",
-                        DiagnosticCodes.EmailTooLarge);
+                    WarnTooLarge(site, edition, bytes.Length, diagnostics);
                 }
                 output.Add(edition.Folder + EditionEmail.HtmlName, bytes);
             }
             output.AddText(edition.Folder + EditionEmail.TextName, EditionEmail.Text(site, views, edition, baseUrl));
         });
+    }
+
+    /// <summary>
+    /// An edition file is told at its <c>period:</c> or <c>articles:</c> line, which decides how much goes in; an
+    /// automatic edition has no file, so the warning names the email file it produces, as a whole (no line).
+    /// </summary>
+    private static void WarnTooLarge(RenderedSite site, Indexing.Editions.Edition edition, int size, DiagnosticBag diagnostics)
+    {
+        var message = $"the email edition is {size / 1024} KB; mail clients such as Gmail clip messages over {EditionEmail.MaxBytes / 1024} KB (shorten summaries or split the edition)";
+        if (edition.Definition is { } written)
+        {
+            var at = written.Period is not null ? written.PeriodSpan : written.ArticlesSpan;
+            diagnostics.Warning(written.SourcePath, at.Line, at.Column, message, DiagnosticCodes.EmailTooLarge);
+            return;
+        }
+        var file = DisplayPath.For(Path.Combine(site.Options.OutputDir, edition.Folder + EditionEmail.HtmlName));
+        diagnostics.Warning(file, 0, 0, message + "; set a shorter period or write an edition file with an 'articles' list", DiagnosticCodes.EmailTooLarge);
     }
 }

@@ -15,7 +15,14 @@ internal static class BodyRenderer
 {
     private static readonly MarkdownDocument NoDocument = new();
 
-    public static RenderedBody?[] RenderAll(SiteIndex index, BodyTexts texts, DiagnosticBag diagnostics, IBodyMemo? memo = null)
+    public static RenderedBody?[] RenderAll(SiteIndex index, BodyTexts texts, DiagnosticBag diagnostics, IBodyMemo? memo = null) =>
+        RenderAll(index, texts, diagnostics, memo, out _);
+
+    /// <summary>
+    /// Like <see cref="RenderAll(SiteIndex, BodyTexts, DiagnosticBag, IBodyMemo?)"/>, and gives the link targets the bodies
+    /// were resolved against, so one body edited later can be rendered again against the same site.
+    /// </summary>
+    public static RenderedBody?[] RenderAll(SiteIndex index, BodyTexts texts, DiagnosticBag diagnostics, IBodyMemo? memo, out LinkTargets links)
     {
         memo ??= NoBodyMemo.Instance;
         var count = index.Articles.Count;
@@ -72,6 +79,7 @@ internal static class BodyRenderer
             }
         }
         var targets = new LinkTargets(index.ArticlesByStem, index.UnpublishedStems, byStem, statics);
+        links = targets;
         var targetsKey = new Lazy<string>(() => LinkTargetsKey.Of(targets), LazyThreadSafetyMode.ExecutionAndPublication);
 
         Parallel.For(0, count, i =>

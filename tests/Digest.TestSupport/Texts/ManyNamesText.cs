@@ -1,13 +1,13 @@
 using System.Text;
 using Digest.Import.People;
 
-namespace Digest.Import.Tests.Pipeline;
+namespace Digest.TestSupport.Texts;
 
 /// <summary>
 /// A long invented article that names thousands of people, for the importer's scaling: every person has a surname of
 /// their own (syllables combined), a given name the lexicon knows, one introduction (an expert role, an office or
 /// none) and later mentions by surname alone, in German and English paragraphs. Deterministic: the same size gives
-/// the same text. Also compiled into the bench's generator (tests/bench/many-names), so both use one text.
+/// the same text. The bench's generator (tests/bench/many-names) writes the same text, so the test and the bench use one article.
 /// </summary>
 public static class ManyNamesText
 {
