@@ -72,10 +72,14 @@ internal sealed class NameReader(Lexicon lexicon)
             {
                 sb.Append(' ');
             }
-            sb.Append(t[k].Text);
+            sb.Append(k == start + n - 1 ? WithoutPossessive(t[k].Text) : t[k].Text);
         }
         return sb.ToString();
     }
+
+    /// <summary>An English possessive is not part of the name: "Ing-wen's policy" names "Ing-wen".</summary>
+    internal static string WithoutPossessive(string word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>
     /// After "ROLE der ORG," a name follows: a known given name and a surname, or two or three name tokens that

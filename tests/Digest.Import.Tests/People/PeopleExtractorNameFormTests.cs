@@ -9,9 +9,9 @@ public class PeopleExtractorNameFormTests
     [Fact]
     public void Names_with_particles()
     {
-        var r = Run("Das sagt Fabian von Bergen, Sicherheitsexperte am Institut für Strategie.", "Auch Ursula von der Leyen äußerte sich.");
+        var r = Run("Das sagt Fabian von Bergen, Sicherheitsexperte am Institut für Strategie.", "Auch Ulrike von der Heide äußerte sich.");
         Assert.Equal("Fabian von Bergen", Assert.Single(r.Experts).Name);
-        Assert.Contains("Ursula von der Leyen", r.People);
+        Assert.Contains("Ulrike von der Heide", r.People);
     }
 
     [Fact]
@@ -29,5 +29,18 @@ public class PeopleExtractorNameFormTests
         var e = Assert.Single(r.Experts);
         Assert.Equal("Jörg Muster", e.Name);
         Assert.Equal("Beispielbank", e.Org);
+    }
+
+    [Fact]
+    public void A_possessive_is_not_part_of_the_name()
+    {
+        var r = Run("President Mara Lind-Holm’s government said on Monday that talks would resume.",
+            "\"The talks are fragile,\" said Tomas Beispiel, a historian at Queen's College Northam. Mara Lind-Holm's office declined to comment.");
+        Assert.Contains("Mara Lind-Holm", r.People);
+        Assert.DoesNotContain(r.People, p => p.EndsWith("s", StringComparison.Ordinal));
+        var e = Assert.Single(r.Experts);
+        Assert.Equal("Tomas Beispiel", e.Name);
+        // Inside an organisation's name the possessive stays.
+        Assert.Equal("Queen's College Northam", e.Org);
     }
 }
