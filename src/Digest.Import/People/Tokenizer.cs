@@ -37,9 +37,42 @@ public static class Tokenizer
                 tokens.Add(new Token(word, start, true));
                 continue;
             }
+            if (ch == '(' && tokens.Count > 0 && tokens[^1].IsCapitalised && OriginalScriptEnd(text, i) is var end and > 0)
+            {
+                // "Li Nanfang (李南方), an economist": the name in its original script adds nothing to the Latin one
+                // and would part the name from its apposition, so the brackets are passed over.
+                i = end;
+                continue;
+            }
             tokens.Add(new Token(ch.ToString(), i, false));
             i++;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The index after the ')' that closes a short bracket at <paramref name="open"/> holding only letters of a
+    /// non-Latin script (and spaces or middle dots), or 0 when the bracket is anything else.
+    /// </summary>
+    private static int OriginalScriptEnd(string text, int open)
+    {
+        var letters = 0;
+        for (var k = open + 1; k < text.Length && k <= open + 40; k++)
+        {
+            var c = text[k];
+            if (c == ')')
+            {
+                return letters > 0 ? k + 1 : 0;
+            }
+            if (char.IsLetter(c) && c > '\u024F')
+            {
+                letters++;
+            }
+            else if (c is not (' ' or '·' or '・'))
+            {
+                return 0;
+            }
+        }
+        return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Digest.Core.Paths;
 
 namespace Digest.Site.Serving;
 
@@ -59,7 +60,7 @@ public sealed class LiveSite : IDisposable
         var folders = new List<string> { Path.GetFullPath(_options.InputDir) };
         foreach (var layer in _options.ThemeLayers())
         {
-            if (!IsInside(folders[0], layer))
+            if (!FolderPaths.IsInside(folders[0], layer))
             {
                 folders.Add(layer);
             }
@@ -247,12 +248,6 @@ public sealed class LiveSite : IDisposable
             Volatile.Write(ref _site, current with { Problems = problems });
             PagesFailedToRender?.Invoke(new RenderFailure(version, problems));
         });
-    }
-
-    private static bool IsInside(string folder, string path)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     /// <summary>Stops the background rendering and writes the newest build cache to its file now rather than after the quiet time.</summary>
