@@ -74,7 +74,7 @@ internal sealed class AppositionReader(Lexicon lexicon, NameReader names, RoleRe
                 return;
             }
         }
-        var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind, NeedsFullName = n == 1 };
+        var m = new Mention { Name = JoinName(t, start, n), Priority = 3, Position = offset + t[start].Start, Kind = kind, NeedsFullName = n == 1, FamilyNameFirst = FamilyNameFirst(t, start, n) };
         roles.ParseRolesAndOrgs(t, first, text, m, determiner: null);
         mentions.Add(m);
     }

@@ -41,7 +41,7 @@ internal sealed class EnglishAppositions(Lexicon lexicon, NameReader names, Role
         var kind = lexicon.RoleOf(singular);
         foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[(firstStart, firstEnd), (start, end)])
         {
-            var m = new Mention { Name = NameReader.JoinName(t, from, to - from + 1), Priority = 3, Position = offset + t[from].Start, Kind = kind };
+            var m = new Mention { Name = NameReader.JoinName(t, from, to - from + 1), Priority = 3, Position = offset + t[from].Start, Kind = kind, FamilyNameFirst = NameReader.FamilyNameFirst(t, from, to - from + 1) };
             roles.ParseRolesAndOrgs(t, role, text, m, determiner: null);
             for (var r = 0; r < m.Roles.Count; r++)
             {

@@ -19,5 +19,8 @@ internal sealed class ExpertGroup(string name, int position)
 
     public List<int> Positions { get; } = [];
 
-    public string Surname => LastToken(Name);
+    /// <summary>Written family name first (see <see cref="Mention.FamilyNameFirst"/>).</summary>
+    public bool FamilyNameFirst { get; init; }
+
+    public string Surname => NameKeys.Surname(Name, FamilyNameFirst);
 }

@@ -28,7 +28,7 @@ internal sealed class ExpertGrouper(Lexicon lexicon)
             ExpertGroup g;
             if (first < 0)
             {
-                g = new ExpertGroup(m.Name, m.Position);
+                g = new ExpertGroup(m.Name, m.Position) { FamilyNameFirst = m.FamilyNameFirst };
                 byName.Add(groups.Count, Key(g.Name));
                 groups.Add(g);
             }
@@ -66,7 +66,7 @@ internal sealed class ExpertGrouper(Lexicon lexicon)
                 {
                     continue;
                 }
-                g = new ExpertGroup(full?.Name ?? m.Name, m.Position);
+                g = new ExpertGroup(full?.Name ?? m.Name, m.Position) { FamilyNameFirst = full?.FamilyNameFirst ?? false };
                 groups.Add(g);
                 AddBySurname(bySurname, g);
             }
@@ -135,7 +135,7 @@ internal sealed class ExpertGrouper(Lexicon lexicon)
         {
             if (o.Name.Contains(' '))
             {
-                result.TryAdd(Key(LastToken(o.Name)), o);
+                result.TryAdd(Key(o.Surname), o);
             }
         }
         return result;

@@ -20,4 +20,12 @@ internal sealed class Mention
 
     /// <summary>A surname alone ("Name, a professor at …"): it counts only when the article gives the full name too.</summary>
     public bool NeedsFullName { get; init; }
+
+    /// <summary>
+    /// The name was followed by its original script in brackets, as Chinese and Korean names are: their family name
+    /// comes first, so a later "Li said" refers to "Li Nanfang".
+    /// </summary>
+    public bool FamilyNameFirst { get; init; }
+
+    public string Surname => NameKeys.Surname(Name, FamilyNameFirst);
 }

@@ -56,7 +56,7 @@ internal sealed class MentionScanner(
                 if (n >= 2)
                 {
                     var name = JoinName(t, i, n);
-                    var m = new Mention { Name = name, Priority = 0, Position = offset + tok.Start };
+                    var m = new Mention { Name = name, Priority = 0, Position = offset + tok.Start, FamilyNameFirst = FamilyNameFirst(t, i, n) };
                     mentions.Add(m);
                     affiliations.TryResearchAffiliation(t, i + n, text, offset, m, mentions);
                 }
@@ -118,7 +118,7 @@ internal sealed class MentionScanner(
             return;
         }
         var (roleStart, determiner) = roles.RoleStart(t, role);
-        var m = new Mention { Name = JoinName(t, j, n), Priority = 3, Position = offset + t[j].Start, Kind = kind };
+        var m = new Mention { Name = JoinName(t, j, n), Priority = 3, Position = offset + t[j].Start, Kind = kind, FamilyNameFirst = FamilyNameFirst(t, j, n) };
         var field = orgStart >= 0 && t[orgStart].Text is "für" or "for";
         // "die Professorin für Global Health Name": the field belongs to the role, it names no organisation.
         m.Roles.Add(RoleText(t, roleStart, field ? j - 1 : role, text, determiner));
@@ -166,6 +166,7 @@ internal sealed class MentionScanner(
         var m = new Mention
         {
             Name = JoinName(t, j, n),
+            FamilyNameFirst = FamilyNameFirst(t, j, n),
             Priority = 2,
             Position = offset + t[j].Start,
             Kind = professor ? RoleKind.Expert : RoleKind.Conditional,

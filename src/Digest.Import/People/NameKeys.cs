@@ -11,6 +11,17 @@ internal static class NameKeys
         return space < 0 ? name : name[(space + 1)..];
     }
 
+    /// <summary>The family name: the last word, or the first for a name written family name first.</summary>
+    internal static string Surname(string name, bool familyNameFirst)
+    {
+        if (!familyNameFirst)
+        {
+            return LastToken(name);
+        }
+        var space = name.IndexOf(' ');
+        return space < 0 ? name : name[..space];
+    }
+
     internal static string Key(string name) => SearchFolding.Fold(name.Replace('-', ' '));
 
     internal static int TokenCount(string name) => Key(name).Split(' ').Length;

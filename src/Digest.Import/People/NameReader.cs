@@ -77,6 +77,9 @@ internal sealed class NameReader(Lexicon lexicon)
         return sb.ToString();
     }
 
+    /// <summary>True when the name of <paramref name="n"/> tokens from <paramref name="start"/> is followed by its original script.</summary>
+    internal static bool FamilyNameFirst(List<Token> t, int start, int n) => n > 1 && t[start + n - 1].OriginalScriptFollows;
+
     /// <summary>An English possessive is not part of the name: "Ing-wen's policy" names "Ing-wen".</summary>
     internal static string WithoutPossessive(string word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;

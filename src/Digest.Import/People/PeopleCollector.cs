@@ -24,7 +24,7 @@ internal static class PeopleCollector
         foreach (var m in ordered)
         {
             var key = Key(m.Name);
-            if (excluded.Contains(key) || excluded.Contains(Key(LastToken(m.Name))))
+            if (excluded.Contains(key) || excluded.Contains(Key(m.Surname)))
             {
                 continue;
             }

@@ -41,6 +41,7 @@ public static class Tokenizer
             {
                 // "Li Nanfang (李南方), an economist": the name in its original script adds nothing to the Latin one
                 // and would part the name from its apposition, so the brackets are passed over.
+                tokens[^1] = tokens[^1] with { OriginalScriptFollows = true };
                 i = end;
                 continue;
             }

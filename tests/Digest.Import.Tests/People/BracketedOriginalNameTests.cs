@@ -26,4 +26,24 @@ public class BracketedOriginalNameTests
         Assert.Equal("Ökonomin", e.Role);
         Assert.Equal("Universität Nordhafen", e.Org);
     }
+
+    [Fact]
+    public void A_later_mention_by_the_family_name_written_first_is_the_same_person()
+    {
+        // The original script marks a name written family name first: "Chen" is Chen Yufei's family name.
+        var r = Run("Chen Yufei (陈雨菲), a political scientist at the Institute of Eastern Studies, expects talks.",
+            "\"Neither side wants a crisis,\" Chen said.");
+        var e = Assert.Single(r.Experts);
+        Assert.Equal("Chen Yufei", e.Name);
+        Assert.Contains("Neither side wants a crisis,", e.Quotes);
+        Assert.DoesNotContain("Chen", r.People);
+    }
+
+    [Fact]
+    public void Without_an_original_script_the_family_name_is_the_last_word()
+    {
+        var r = Run("Anna Beispiel, a political scientist at the Institute of Eastern Studies, expects talks.",
+            "\"Neither side wants a crisis,\" Beispiel said.");
+        Assert.Contains("Neither side wants a crisis,", Assert.Single(r.Experts).Quotes);
+    }
 }
