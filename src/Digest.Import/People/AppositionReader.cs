@@ -18,11 +18,11 @@ internal sealed class AppositionReader(Lexicon lexicon, NameReader names, RoleRe
         start++;
         // "Fabian von Bergen, …": particles before the surname.
         var p = start - 1;
-        while (p >= 0 && Particles.Contains(t[p].Text) && start - p <= 3)
+        while (p >= 0 && names.IsParticle(t[p].Text) && start - p <= 3)
         {
             p--;
         }
-        if (p < start - 1 && p >= 0 && end == start && names.IsNameToken(t[p]) && !LooksLikeOrgWord(t[end].Text))
+        if (p < start - 1 && p >= 0 && end == start && names.IsNameToken(t[p]) && !names.LooksLikeOrgWord(t[end].Text))
         {
             var q = p;
             while (q > 0 && names.IsNameToken(t[q - 1]) && p - q < 2)

@@ -51,6 +51,12 @@ public sealed class Lexicon
 
     public HashSet<string> NameStopwords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case words inside a name ("von", "van", "de", "bin").</summary>
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Endings of words that name an organisation rather than a person ("…bank", "…institut").</summary>
+    public List<string> OrganisationEndings { get; } = [];
+
     public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
 
     public static Lexicon Load(string? userFile, DiagnosticBag diagnostics)
@@ -90,6 +96,8 @@ public sealed class Lexicon
                 case "official_organisations": AddEntities(OfficialOrganisations, values); break;
                 case "known_people": AddEntities(KnownPeople, values); break;
                 case "name_stopwords": NameStopwords.UnionWith(values); break;
+                case "name_particles": NameParticles.UnionWith(values); break;
+                case "organisation_endings": AddLower(OrganisationEndings, values); break;
                 case "first_names": FirstNames.UnionWith(values); break;
             }
         }

@@ -189,7 +189,7 @@ internal sealed class MentionScanner(
     private int NameStartBefore(List<Token> t, int prep, int given)
     {
         var candidate = given - 1;
-        if (candidate - 1 <= prep || !names.IsNameToken(t[candidate]) || LooksLikeOrgWord(t[candidate].Text))
+        if (candidate - 1 <= prep || !names.IsNameToken(t[candidate]) || names.LooksLikeOrgWord(t[candidate].Text))
         {
             return given;
         }

@@ -45,7 +45,7 @@ internal sealed class NameReader(Lexicon lexicon)
         if (n >= 1 && n < MaxNameTokens)
         {
             var k = start + n;
-            while (k < t.Count && Particles.Contains(t[k].Text) && k - start - n < 3)
+            while (k < t.Count && lexicon.NameParticles.Contains(t[k].Text) && k - start - n < 3)
             {
                 k++;
             }
@@ -103,10 +103,13 @@ internal sealed class NameReader(Lexicon lexicon)
         return n is 2 or 3 && !LooksLikeOrgWord(t[after - 1].Text) && (after >= t.Count || t[after].Text is "," or ".");
     }
 
-    internal static bool LooksLikeOrgWord(string word)
+    /// <summary>True for a word inside a name such as "von" or "bin".</summary>
+    internal bool IsParticle(string word) => lexicon.NameParticles.Contains(word);
+
+    internal bool LooksLikeOrgWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        foreach (var e in OrgWordEndings)
+        foreach (var e in lexicon.OrganisationEndings)
         {
             if (lower.EndsWith(e, StringComparison.Ordinal))
             {

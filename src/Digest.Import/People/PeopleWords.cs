@@ -20,18 +20,6 @@ internal static class PeopleWords
         "und", "für", "der", "des", "of", "and", "for", "de", "du", "la", "the", "&", "zu", "an", "in", "on",
     };
 
-    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "von", "van", "de", "der", "den", "zu", "di", "da", "del", "al", "bin", "ibn", "ter", "ten", "la", "le", "du", "dos", "das",
-    };
-
-    internal static readonly string[] OrgWordEndings =
-    [
-        "bank", "amt", "ministerium", "institut", "universität", "stiftung", "partei", "regierung", "zentrale", "agentur", "gruppe", "kommission",
-        "union", "organisation", "verband", "gesellschaft", "akademie", "schule", "behörde", "polizei", "armee", "marine", "zeitung", "sender",
-        "fonds", "rat", "gericht", "konzern", "werk", "werke", "kasse", "zentrum", "center", "bund", "tag", "land", "stadt", "kirche", "leyen-kommission",
-    ];
-
     internal static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "und", "and", "sowie", "&" };
 
     internal static readonly HashSet<string> GenericRoles = new(StringComparer.OrdinalIgnoreCase) { "Experte", "Expertin", "expert", "Experten" };

@@ -43,4 +43,19 @@ public class PeopleExtractorNameFormTests
         // Inside an organisation's name the possessive stays.
         Assert.Equal("Queen's College Northam", e.Org);
     }
+
+    [Fact]
+    public void A_particle_from_the_users_lexicon_stays_inside_the_name()
+    {
+        var dir = TestPaths.TempDir();
+        var file = Path.Combine(dir, "lexicon.yml");
+        File.WriteAllText(file, "name_particles: [dela]\n");
+        const string text = "Das sagt Maria dela Fuente, Sicherheitsexpertin am Institut für Strategie.";
+
+        var shipped = new PeopleExtractor(Lexicon.Default).Extract([text], null);
+        var extended = new PeopleExtractor(Lexicon.Load(file, new Digest.Core.Diagnostics.DiagnosticBag())).Extract([text], null);
+
+        Assert.DoesNotContain(shipped.Experts, e => e.Name == "Maria dela Fuente");
+        Assert.Equal("Maria dela Fuente", Assert.Single(extended.Experts).Name);
+    }
 }
