@@ -104,7 +104,7 @@ public class BoilerplateRulesTests
     [Fact]
     public void User_patterns_with_and_without_lookarounds_both_apply()
     {
-        // Most patterns run on the linear engine; one with a lookahead needs the backtracking one. Both must work.
+        // A plain pattern and one with a lookahead, as users write them, both apply.
         var dir = TestPaths.TempDir();
         var file = Path.Combine(dir, "boilerplate.yml");
         File.WriteAllText(file, "patterns:\n  - '^Anzeige \\d+$'\nstrip_patterns:\n  - '^Nordstadt \\(ddp\\) - (?=\\p{Lu})'\n");
