@@ -87,34 +87,16 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
             {
                 sb.Append(ci, $"    title got: \"{a.TitleGot}\"\n");
             }
-            foreach (var m in a.ExpertsMissed)
-            {
-                sb.Append(ci, $"    missed expert: {m}\n");
-            }
-            foreach (var s in a.ExpertsSpurious)
-            {
-                sb.Append(ci, $"    spurious expert: {s}\n");
-            }
-            foreach (var m in a.PeopleMissed)
-            {
-                sb.Append(ci, $"    missed person: {m}\n");
-            }
-            foreach (var p in a.PeopleSpurious)
-            {
-                sb.Append(ci, $"    spurious person: {p}\n");
-            }
-            foreach (var t in a.TopicsMissed)
-            {
-                sb.Append(ci, $"    missed topic: {t}\n");
-            }
+            Details(sb, "missed expert: ", a.ExpertsMissed);
+            Details(sb, "spurious expert: ", a.ExpertsSpurious);
+            Details(sb, "missed person: ", a.PeopleMissed);
+            Details(sb, "spurious person: ", a.PeopleSpurious);
+            Details(sb, "missed topic: ", a.TopicsMissed);
             foreach (var t in a.TopicsOutsideVocabulary)
             {
                 sb.Append(ci, $"    missed topic: \"{t}\" (no vocabulary topic)\n");
             }
-            foreach (var t in a.TopicsSpurious)
-            {
-                sb.Append(ci, $"    spurious topic: {t}\n");
-            }
+            Details(sb, "spurious topic: ", a.TopicsSpurious);
             if (a.CaptionGot is not null && !a.CaptionInGold)
             {
                 sb.Append(ci, $"    caption got: \"{a.CaptionGot}\"\n");
@@ -137,6 +119,15 @@ public sealed class EvalReport(IReadOnlyList<ArticleScore> articles)
     }
 
     private static string Mark(bool ok) => ok ? "ok" : "WRONG";
+
+    /// <summary>One indented line per item under an article's line.</summary>
+    private static void Details(StringBuilder sb, string label, IEnumerable<string> items)
+    {
+        foreach (var item in items)
+        {
+            sb.Append("    ").Append(label).Append(item).Append('\n');
+        }
+    }
 
     private int Count(Func<ArticleScore, bool> predicate)
     {
