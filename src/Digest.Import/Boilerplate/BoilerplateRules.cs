@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Diagnostics;
@@ -32,6 +33,10 @@ public sealed class BoilerplateRules
     private readonly List<string> _credits = [];
     private readonly List<string> _familyWords = [];
     private Regex _creditTail = new("(?!)");
+    private SearchValues<string> _stopValues = SearchValues.Create([], StringComparison.Ordinal);
+    private SearchValues<string> _containsValues = SearchValues.Create([], StringComparison.Ordinal);
+    private bool _emptyStop;
+    private bool _emptyContains;
 
     /// <summary>The shipped rules only.</summary>
     public static BoilerplateRules Default => Shipped.Value;
@@ -46,6 +51,7 @@ public sealed class BoilerplateRules
             rules.Add(YamlLists.ReadLocated(File.ReadAllText(userFile), userFile, diagnostics), userFile, diagnostics);
         }
         rules.BuildCreditTail();
+        rules.BuildSearchValues();
         return rules;
     }
 
@@ -117,6 +123,18 @@ public sealed class BoilerplateRules
         }
     }
 
+    /// <summary>
+    /// The stop and contains texts searched in one pass over a line each, instead of one search per text; an empty
+    /// text is in every line, which a search for several texts would not report.
+    /// </summary>
+    private void BuildSearchValues()
+    {
+        _emptyStop = _stop.Contains(string.Empty);
+        _emptyContains = _contains.Contains(string.Empty);
+        _stopValues = SearchValues.Create(_stop.FindAll(static v => v.Length > 0).ToArray(), StringComparison.Ordinal);
+        _containsValues = SearchValues.Create(_contains.FindAll(static v => v.Length > 0).ToArray(), StringComparison.Ordinal);
+    }
+
     private void BuildCreditTail()
     {
         var names = new StringBuilder();
@@ -143,12 +161,9 @@ public sealed class BoilerplateRules
     public LineVerdict Classify(string line)
     {
         var lower = line.ToLowerInvariant();
-        foreach (var s in _stop)
+        if (_emptyStop || lower.AsSpan().IndexOfAny(_stopValues) >= 0)
         {
-            if (lower.Contains(s, StringComparison.Ordinal))
-            {
-                return LineVerdict.Stop;
-            }
+            return LineVerdict.Stop;
         }
         foreach (var r in _stopPatterns)
         {
@@ -161,12 +176,9 @@ public sealed class BoilerplateRules
         {
             return LineVerdict.Drop;
         }
-        foreach (var s in _contains)
+        if (_emptyContains || lower.AsSpan().IndexOfAny(_containsValues) >= 0)
         {
-            if (lower.Contains(s, StringComparison.Ordinal))
-            {
-                return LineVerdict.Drop;
-            }
+            return LineVerdict.Drop;
         }
         foreach (var r in _patterns)
         {
@@ -233,7 +245,7 @@ public sealed class BoilerplateRules
     public bool TrySplitCaption(string line, out string caption, out string credit)
     {
         caption = credit = string.Empty;
-        if (line.Length > 600)
+        if (line.Length > 600 || !CreditTailFilter.MayEndInCredit(line))
         {
             return false;
         }

@@ -30,6 +30,8 @@ internal sealed class TopicMatcher
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemsBySpan;
     private readonly int _longestStem;
+    private readonly PrefixFilter _stemStarts = new();
+    private readonly PrefixFilter _headStarts = new();
     private readonly List<string> _roleHeads = [];
 
     /// <param name="vocabulary">The topics and their aliases and stems.</param>
@@ -65,7 +67,10 @@ internal sealed class TopicMatcher
                 list.Add((words.ToArray(), t));
                 if (words.Count == 1 && words[0].Length >= MinHeadLength)
                 {
-                    _heads.TryAdd(words[0], t);
+                    if (_heads.TryAdd(words[0], t))
+                    {
+                        _headStarts.Add(words[0]);
+                    }
                 }
             }
             foreach (var stem in vocabulary.Stems(topic.Slug))
@@ -73,6 +78,7 @@ internal sealed class TopicMatcher
                 // The first topic to claim a stem keeps it, as with aliases.
                 if (_stems.TryAdd(stem, t))
                 {
+                    _stemStarts.Add(stem);
                     _longestStem = Math.Max(_longestStem, stem.Length);
                 }
             }
@@ -99,12 +105,17 @@ internal sealed class TopicMatcher
     /// <summary>The word ends in a role ("Militärexperte", "Klimaforschers", "economists"), possibly inflected.</summary>
     private bool IsRoleWord(string word)
     {
+        // The head's last occurrence ends at most two letters before the word's end: the word, or the word without
+        // its last one or two letters, ends with it (ordinal suffix tests; a culture-free LastIndexOf is far slower).
+        var span = word.AsSpan();
         foreach (var head in _roleHeads)
         {
-            var at = word.LastIndexOf(head, StringComparison.Ordinal);
-            if (at >= 0 && word.Length - at - head.Length <= 2)
+            for (var cut = 0; cut <= 2 && span.Length - cut >= head.Length; cut++)
             {
-                return true;
+                if (span[..^cut].EndsWith(head, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -153,7 +164,9 @@ internal sealed class TopicMatcher
         {
             return false;
         }
-        for (var len = Math.Min(word.Length, _longestStem); len >= TopicStems.MinLength; len--)
+        // Every candidate below starts at the word's start (the first loop) or at the cut (the second): where no stem
+        // starts with those letters, none of the lookups there can succeed.
+        for (var len = Math.Min(word.Length, _longestStem); len >= TopicStems.MinLength && _stemStarts.MayStart(word); len--)
         {
             if (_stemsBySpan.TryGetValue(word.AsSpan(0, len), out topic))
             {
@@ -164,6 +177,10 @@ internal sealed class TopicMatcher
         for (var cut = MinModifierLength; word.Length - cut >= TopicStems.MinLength; cut++)
         {
             var tail = word.AsSpan(cut);
+            if (!_stemStarts.MayStart(tail))
+            {
+                continue;
+            }
             if (_stemsBySpan.TryGetValue(tail, out topic))
             {
                 return true;
@@ -185,7 +202,7 @@ internal sealed class TopicMatcher
     {
         for (var cut = MinModifierLength; word.Length - cut >= MinHeadLength; cut++)
         {
-            if (_headsBySpan.TryGetValue(word.AsSpan(cut), out topic))
+            if (_headStarts.MayStart(word.AsSpan(cut)) && _headsBySpan.TryGetValue(word.AsSpan(cut), out topic))
             {
                 return true;
             }
