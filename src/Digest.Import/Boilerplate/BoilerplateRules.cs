@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Diagnostics;
 using Digest.Import.Data;
+using Digest.Import.Text;
 
 namespace Digest.Import.Boilerplate;
 
@@ -25,6 +26,7 @@ public sealed class BoilerplateRules
     private static readonly Lazy<BoilerplateRules> Shipped = new(() => Load(null, new DiagnosticBag()));
 
     private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _linesBySpan;
     private readonly List<string> _contains = [];
     private readonly List<Regex> _patterns = [];
     private readonly List<string> _stop = [];
@@ -35,6 +37,7 @@ public sealed class BoilerplateRules
     private Regex _creditTail = new("(?!)");
     private SearchValues<string> _stopValues = SearchValues.Create([], StringComparison.Ordinal);
     private SearchValues<string> _containsValues = SearchValues.Create([], StringComparison.Ordinal);
+    private SubstringSet _familyWordSet = new([]);
     private bool _emptyStop;
     private bool _emptyContains;
 
@@ -133,6 +136,7 @@ public sealed class BoilerplateRules
         _emptyContains = _contains.Contains(string.Empty);
         _stopValues = SearchValues.Create(_stop.FindAll(static v => v.Length > 0).ToArray(), StringComparison.Ordinal);
         _containsValues = SearchValues.Create(_contains.FindAll(static v => v.Length > 0).ToArray(), StringComparison.Ordinal);
+        _familyWordSet = new SubstringSet(_familyWords.ConvertAll(static e => e.EndsWith('*') ? e[..^1] : e));
     }
 
     private void BuildCreditTail()
@@ -172,7 +176,9 @@ public sealed class BoilerplateRules
                 return LineVerdict.Stop;
             }
         }
-        if (_lines.Contains(Key(line)))
+        // The line's key from its lowercase form (lowercasing neither makes nor removes the trimmed characters), looked
+        // up in place.
+        if (_linesBySpan.Contains(KeyOfLower(lower)))
         {
             return LineVerdict.Drop;
         }
@@ -198,11 +204,14 @@ public sealed class BoilerplateRules
     public bool NamesDebrisFamily(string text)
     {
         var lower = text.ToLowerInvariant();
-        foreach (var entry in _familyWords)
+        // Only the words that occur in the text at all are checked for their boundaries.
+        var present = _familyWordSet.Present(lower);
+        for (var i = 0; i < _familyWords.Count; i++)
         {
+            var entry = _familyWords[i];
             var prefix = entry.EndsWith('*');
             var w = prefix ? entry[..^1] : entry;
-            if (w.Length == 0)
+            if (w.Length == 0 || !present[i])
             {
                 continue;
             }
@@ -280,6 +289,13 @@ public sealed class BoilerplateRules
         }
     }
 
+    private const string KeyTrimmed = ":.!|-–›» >\u00A0";
+
+    private BoilerplateRules() => _linesBySpan = _lines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lowercase, with surrounding white space and punctuation removed, for whole-line matches.</summary>
     private static string Key(string text) => text.Trim().Trim(':', '.', '!', '|', '-', '–', '›', '»', '>', ' ', '\u00A0').ToLowerInvariant();
+
+    /// <summary><see cref="Key"/> of a text that is already lowercase, without copying it.</summary>
+    private static ReadOnlySpan<char> KeyOfLower(string lower) => lower.AsSpan().Trim().Trim(KeyTrimmed);
 }

@@ -32,7 +32,7 @@ internal sealed class TopicMatcher
     private readonly int _longestStem;
     private readonly PrefixFilter _stemStarts = new();
     private readonly PrefixFilter _headStarts = new();
-    private readonly List<string> _roleHeads = [];
+    private readonly Dictionary<char, List<string>> _roleHeadsByLastChar = [];
 
     /// <param name="vocabulary">The topics and their aliases and stems.</param>
     /// <param name="roleHeads">Role words that end a word introducing a person (the lexicon's expert and official roles).</param>
@@ -43,7 +43,11 @@ internal sealed class TopicMatcher
             var folded = SearchFolding.Fold(head);
             if (folded.Length >= 4)
             {
-                _roleHeads.Add(folded);
+                if (!_roleHeadsByLastChar.TryGetValue(folded[^1], out var heads))
+                {
+                    _roleHeadsByLastChar[folded[^1]] = heads = [];
+                }
+                heads.Add(folded);
             }
         }
         _aliasesBySpan = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -107,12 +111,17 @@ internal sealed class TopicMatcher
     {
         // The head's last occurrence ends at most two letters before the word's end: the word, or the word without
         // its last one or two letters, ends with it (ordinal suffix tests; a culture-free LastIndexOf is far slower).
+        // Only heads whose last letter is the word's letter at that place can end there.
         var span = word.AsSpan();
-        foreach (var head in _roleHeads)
+        for (var cut = 0; cut <= 2 && cut < span.Length; cut++)
         {
-            for (var cut = 0; cut <= 2 && span.Length - cut >= head.Length; cut++)
+            if (!_roleHeadsByLastChar.TryGetValue(span[^(cut + 1)], out var heads))
             {
-                if (span[..^cut].EndsWith(head, StringComparison.Ordinal))
+                continue;
+            }
+            foreach (var head in heads)
+            {
+                if (span.Length - cut >= head.Length && span[..^cut].EndsWith(head, StringComparison.Ordinal))
                 {
                     return true;
                 }
