@@ -35,6 +35,7 @@ public sealed class BoilerplateRules
     private readonly List<string> _credits = [];
     private readonly List<string> _familyWords = [];
     private Regex _creditTail = new("(?!)");
+    private CreditTailFilter _creditTailFilter = new([]);
     private SearchValues<string> _stopValues = SearchValues.Create([], StringComparison.Ordinal);
     private SearchValues<string> _containsValues = SearchValues.Create([], StringComparison.Ordinal);
     private SubstringSet _familyWordSet = new([]);
@@ -158,6 +159,7 @@ public sealed class BoilerplateRules
             + @"|\s\((?<c>(?:[^()]{0,60}\s)?(?:photo|foto|bild|image|picture)s?(?:\s[^()]{0,60})?|[^()]{0,60}\svia\s(?:" + names + @")[^()]{0,20})\)"
             + @"|\s*(?<c>©[^.!?]{0,80}))\s*$";
         // Right to left: the pattern is anchored at the end, so only the line's tail is examined.
+        _creditTailFilter = new CreditTailFilter(_credits);
         _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexTimeout);
     }
 
@@ -254,7 +256,7 @@ public sealed class BoilerplateRules
     public bool TrySplitCaption(string line, out string caption, out string credit)
     {
         caption = credit = string.Empty;
-        if (line.Length > 600 || !CreditTailFilter.MayEndInCredit(line))
+        if (line.Length > 600 || !_creditTailFilter.MayEndInCredit(line))
         {
             return false;
         }
