@@ -210,10 +210,15 @@ public sealed class BoilerplateRules
         var present = _familyWordSet.Present(lower);
         for (var i = 0; i < _familyWords.Count; i++)
         {
+            // Absent words are passed over before their text is cut from the entry.
+            if (!present[i])
+            {
+                continue;
+            }
             var entry = _familyWords[i];
             var prefix = entry.EndsWith('*');
             var w = prefix ? entry[..^1] : entry;
-            if (w.Length == 0 || !present[i])
+            if (w.Length == 0)
             {
                 continue;
             }

@@ -175,11 +175,14 @@ internal sealed class TopicMatcher
         }
         // Every candidate below starts at the word's start (the first loop) or at the cut (the second): where no stem
         // starts with those letters, none of the lookups there can succeed.
-        for (var len = Math.Min(word.Length, _longestStem); len >= TopicStems.MinLength && _stemStarts.MayStart(word); len--)
+        if (word.Length >= TopicStems.MinLength && _stemStarts.MayStart(word))
         {
-            if (_stemsBySpan.TryGetValue(word.AsSpan(0, len), out topic))
+            for (var len = Math.Min(word.Length, _longestStem); len >= TopicStems.MinLength; len--)
             {
-                return true;
+                if (_stemsBySpan.TryGetValue(word.AsSpan(0, len), out topic))
+                {
+                    return true;
+                }
             }
         }
         // "Atomenergie", "Haushaltsstrompreise": the head of a compound, possibly inflected.
