@@ -10,8 +10,34 @@ namespace Digest.Core.Text;
 /// </summary>
 public static class SearchFolding
 {
+    /// <summary>Characters from here on are folded without the cache (rare in the texts: CJK and beyond).</summary>
+    private const int CachedBelow = 0x3000;
+
+    /// <summary>
+    /// The fold of each non-ASCII character below <see cref="CachedBelow"/>, filled as met: decomposing and lowercasing
+    /// one character allocates and calls into the globalization library, and the same few letters recur in every text.
+    /// Filling a slot twice from two threads stores equal strings.
+    /// </summary>
+    private static readonly string?[] FoldedChars = new string?[CachedBelow];
+
     public static string Fold(string text)
     {
+        // Most words are plain ASCII: lowercase them without a builder, or return them as they are.
+        var upper = false;
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch >= 128)
+            {
+                break;
+            }
+            upper |= char.IsAsciiLetterUpper(ch);
+        }
+        if (i == text.Length)
+        {
+            return upper ? string.Create(text.Length, text, static (span, t) => t.AsSpan().ToLowerInvariant(span)) : text;
+        }
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
@@ -91,7 +117,19 @@ public static class SearchFolding
             sb.Append(char.ToLowerInvariant(ch));
             return;
         }
+        if (ch < CachedBelow)
+        {
+            sb.Append(FoldedChars[ch] ??= FoldOne(ch));
+            return;
+        }
+        sb.Append(FoldOne(ch));
+    }
+
+    /// <summary>One character decomposed, without its combining marks, lowercased.</summary>
+    private static string FoldOne(char ch)
+    {
         var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
         foreach (var d in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
@@ -99,5 +137,6 @@ public static class SearchFolding
                 sb.Append(char.ToLowerInvariant(d));
             }
         }
+        return sb.ToString();
     }
 }

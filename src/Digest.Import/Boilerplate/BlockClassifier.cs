@@ -71,6 +71,10 @@ internal static partial class BlockClassifier
         var headlineText = headline >= 0 ? folded[headline] : null;
         var verdicts = new Verdict[n];
         var debris = new bool[n];
+        // Every feature but the neighbours' class is the same in both passes: compute those once. The score adds the
+        // weights in the features' order, so the second pass starts from the first pass's sum.
+        var baseFeatures = new List<string>?[n];
+        var baseScores = new double[n];
         for (var pass = 0; pass < 2; pass++)
         {
             for (var i = 0; i < n; i++)
@@ -80,34 +84,22 @@ internal static partial class BlockClassifier
                     debris[i] = units[i].Removed;
                     continue;
                 }
-                var features = new List<string>();
-                var s = shapes[i];
-                var text = units[i].Text;
-                Add(features, "sentence", s.IsSentence);
-                Add(features, "long", s.Words >= 25);
-                Add(features, "no_function_words", s.FunctionWords == 0);
-                Add(features, "short", s.Words <= 3 && !s.SentenceEnd);
-                Add(features, "title_case", s.IsTitleCase);
-                Add(features, "all_caps", s.IsAllCaps && s.Words <= 6);
-                Add(features, "separators", s.Words <= 12 && Separator().IsMatch(text));
-                Add(features, "time_or_count", text.Length <= 60 && TimeOrCount().IsMatch(text));
-                Add(features, "file_label", text.Length <= 80 && !s.SentenceEnd && FileLabel().IsMatch(text));
-                Add(features, "glued_words", GluedWords().IsMatch(text));
-                Add(features, "agency_credit", s.Words <= 6 && !s.IsSentence && NamesAgency(text, rules));
-                var family = rules.NamesDebrisFamily(text);
-                Add(features, "reader_family", family && s.AddressesReader);
-                Add(features, "family", family && s.Words <= 12);
-                Add(features, "before_headline", headline >= 0 && i < headline);
-                Add(features, "before_lead", i > headline && firstContent >= 0 && i < firstContent);
-                Add(features, "after_content", lastContent >= 0 && i > lastContent);
-                Add(features, "between_content", firstContent >= 0 && i > firstContent && i < lastContent);
-                Add(features, "repeated", IsRepeated(folded, counts, i, s.Words));
-                Add(features, "headline_repeat", headlineText is { Length: > 0 } h && folded[i].Length > h.Length && folded[i].Contains(h, StringComparison.Ordinal));
-                Add(features, "neighbours", pass == 1 && Neighbour(debris, i, -1) && Neighbour(debris, i, 1));
-                var score = model.Bias;
-                foreach (var f in features)
+                if (baseFeatures[i] is not { } features)
                 {
-                    score += model.Weight(f);
+                    features = BaseFeatures(units, shapes, folded, counts, i, headline, headlineText, firstContent, lastContent, rules);
+                    var sum = model.Bias;
+                    foreach (var f in features)
+                    {
+                        sum += model.Weight(f);
+                    }
+                    baseFeatures[i] = features;
+                    baseScores[i] = sum;
+                }
+                var score = baseScores[i];
+                if (pass == 1 && Neighbour(debris, i, -1) && Neighbour(debris, i, 1))
+                {
+                    features = [.. features, "neighbours"];
+                    score += model.Weight("neighbours");
                 }
                 verdicts[i] = new Verdict(score >= model.Threshold, score, features);
             }
@@ -120,6 +112,35 @@ internal static partial class BlockClassifier
             }
         }
         return verdicts;
+    }
+
+    /// <summary>The features of unit <paramref name="i"/> that do not depend on its neighbours' verdicts, in the model's order.</summary>
+    private static List<string> BaseFeatures(List<TextUnit> units, BlockShape[] shapes, string[] folded, Dictionary<string, int> counts, int i, int headline, string? headlineText, int firstContent, int lastContent, BoilerplateRules rules)
+    {
+        var features = new List<string>();
+        var s = shapes[i];
+        var text = units[i].Text;
+        Add(features, "sentence", s.IsSentence);
+        Add(features, "long", s.Words >= 25);
+        Add(features, "no_function_words", s.FunctionWords == 0);
+        Add(features, "short", s.Words <= 3 && !s.SentenceEnd);
+        Add(features, "title_case", s.IsTitleCase);
+        Add(features, "all_caps", s.IsAllCaps && s.Words <= 6);
+        Add(features, "separators", s.Words <= 12 && Separator().IsMatch(text));
+        Add(features, "time_or_count", text.Length <= 60 && TimeOrCount().IsMatch(text));
+        Add(features, "file_label", text.Length <= 80 && !s.SentenceEnd && FileLabel().IsMatch(text));
+        Add(features, "glued_words", GluedWords().IsMatch(text));
+        Add(features, "agency_credit", s.Words <= 6 && !s.IsSentence && NamesAgency(text, rules));
+        var family = rules.NamesDebrisFamily(text);
+        Add(features, "reader_family", family && s.AddressesReader);
+        Add(features, "family", family && s.Words <= 12);
+        Add(features, "before_headline", headline >= 0 && i < headline);
+        Add(features, "before_lead", i > headline && firstContent >= 0 && i < firstContent);
+        Add(features, "after_content", lastContent >= 0 && i > lastContent);
+        Add(features, "between_content", firstContent >= 0 && i > firstContent && i < lastContent);
+        Add(features, "repeated", IsRepeated(folded, counts, i, s.Words));
+        Add(features, "headline_repeat", headlineText is { Length: > 0 } h && folded[i].Length > h.Length && folded[i].Contains(h, StringComparison.Ordinal));
+        return features;
     }
 
     /// <summary>

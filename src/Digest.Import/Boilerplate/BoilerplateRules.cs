@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Diagnostics;
 using Digest.Import.Data;
+using Digest.Import.Text;
 
 namespace Digest.Import.Boilerplate;
 
@@ -24,6 +26,7 @@ public sealed class BoilerplateRules
     private static readonly Lazy<BoilerplateRules> Shipped = new(() => Load(null, new DiagnosticBag()));
 
     private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _linesBySpan;
     private readonly List<string> _contains = [];
     private readonly List<Regex> _patterns = [];
     private readonly List<string> _stop = [];
@@ -32,6 +35,12 @@ public sealed class BoilerplateRules
     private readonly List<string> _credits = [];
     private readonly List<string> _familyWords = [];
     private Regex _creditTail = new("(?!)");
+    private CreditTailFilter _creditTailFilter = new([]);
+    private SearchValues<string> _stopValues = SearchValues.Create([], StringComparison.Ordinal);
+    private SearchValues<string> _containsValues = SearchValues.Create([], StringComparison.Ordinal);
+    private SubstringSet _familyWordSet = new([]);
+    private bool _emptyStop;
+    private bool _emptyContains;
 
     /// <summary>The shipped rules only.</summary>
     public static BoilerplateRules Default => Shipped.Value;
@@ -46,6 +55,7 @@ public sealed class BoilerplateRules
             rules.Add(YamlLists.ReadLocated(File.ReadAllText(userFile), userFile, diagnostics), userFile, diagnostics);
         }
         rules.BuildCreditTail();
+        rules.BuildSearchValues();
         return rules;
     }
 
@@ -117,6 +127,19 @@ public sealed class BoilerplateRules
         }
     }
 
+    /// <summary>
+    /// The stop and contains texts searched in one pass over a line each, instead of one search per text; an empty
+    /// text is in every line, which a search for several texts would not report.
+    /// </summary>
+    private void BuildSearchValues()
+    {
+        _emptyStop = _stop.Contains(string.Empty);
+        _emptyContains = _contains.Contains(string.Empty);
+        _stopValues = SearchValues.Create(_stop.FindAll(static v => v.Length > 0).ToArray(), StringComparison.Ordinal);
+        _containsValues = SearchValues.Create(_contains.FindAll(static v => v.Length > 0).ToArray(), StringComparison.Ordinal);
+        _familyWordSet = new SubstringSet(_familyWords.ConvertAll(static e => e.EndsWith('*') ? e[..^1] : e));
+    }
+
     private void BuildCreditTail()
     {
         var names = new StringBuilder();
@@ -136,6 +159,7 @@ public sealed class BoilerplateRules
             + @"|\s\((?<c>(?:[^()]{0,60}\s)?(?:photo|foto|bild|image|picture)s?(?:\s[^()]{0,60})?|[^()]{0,60}\svia\s(?:" + names + @")[^()]{0,20})\)"
             + @"|\s*(?<c>©[^.!?]{0,80}))\s*$";
         // Right to left: the pattern is anchored at the end, so only the line's tail is examined.
+        _creditTailFilter = new CreditTailFilter(_credits);
         _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexTimeout);
     }
 
@@ -143,12 +167,9 @@ public sealed class BoilerplateRules
     public LineVerdict Classify(string line)
     {
         var lower = line.ToLowerInvariant();
-        foreach (var s in _stop)
+        if (_emptyStop || lower.AsSpan().IndexOfAny(_stopValues) >= 0)
         {
-            if (lower.Contains(s, StringComparison.Ordinal))
-            {
-                return LineVerdict.Stop;
-            }
+            return LineVerdict.Stop;
         }
         foreach (var r in _stopPatterns)
         {
@@ -157,16 +178,15 @@ public sealed class BoilerplateRules
                 return LineVerdict.Stop;
             }
         }
-        if (_lines.Contains(Key(line)))
+        // The line's key from its lowercase form (lowercasing neither makes nor removes the trimmed characters), looked
+        // up in place.
+        if (_linesBySpan.Contains(KeyOfLower(lower)))
         {
             return LineVerdict.Drop;
         }
-        foreach (var s in _contains)
+        if (_emptyContains || lower.AsSpan().IndexOfAny(_containsValues) >= 0)
         {
-            if (lower.Contains(s, StringComparison.Ordinal))
-            {
-                return LineVerdict.Drop;
-            }
+            return LineVerdict.Drop;
         }
         foreach (var r in _patterns)
         {
@@ -186,11 +206,14 @@ public sealed class BoilerplateRules
     public bool NamesDebrisFamily(string text)
     {
         var lower = text.ToLowerInvariant();
-        foreach (var entry in _familyWords)
+        // Only the words that occur in the text at all are checked for their boundaries.
+        var present = _familyWordSet.Present(lower);
+        for (var i = 0; i < _familyWords.Count; i++)
         {
+            var entry = _familyWords[i];
             var prefix = entry.EndsWith('*');
             var w = prefix ? entry[..^1] : entry;
-            if (w.Length == 0)
+            if (w.Length == 0 || !present[i])
             {
                 continue;
             }
@@ -233,7 +256,7 @@ public sealed class BoilerplateRules
     public bool TrySplitCaption(string line, out string caption, out string credit)
     {
         caption = credit = string.Empty;
-        if (line.Length > 600)
+        if (line.Length > 600 || !_creditTailFilter.MayEndInCredit(line))
         {
             return false;
         }
@@ -268,6 +291,13 @@ public sealed class BoilerplateRules
         }
     }
 
+    private const string KeyTrimmed = ":.!|-–›» >\u00A0";
+
+    private BoilerplateRules() => _linesBySpan = _lines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lowercase, with surrounding white space and punctuation removed, for whole-line matches.</summary>
     private static string Key(string text) => text.Trim().Trim(':', '.', '!', '|', '-', '–', '›', '»', '>', ' ', '\u00A0').ToLowerInvariant();
+
+    /// <summary><see cref="Key"/> of a text that is already lowercase, without copying it.</summary>
+    private static ReadOnlySpan<char> KeyOfLower(string lower) => lower.AsSpan().Trim().Trim(KeyTrimmed);
 }

@@ -8,12 +8,19 @@ internal static class KnownNames
 {
     internal static void AddKnownPeople(Lexicon lexicon, string all, List<Mention> mentions)
     {
+        // Only the forms that occur in the text at all are searched for as whole words.
+        var present = lexicon.KnownPeopleForms.Present(all);
+        var f = 0;
         foreach (var person in lexicon.KnownPeople)
         {
             string? best = null;
             var position = int.MaxValue;
             foreach (var form in person.Names)
             {
+                if (!present[f++])
+                {
+                    continue;
+                }
                 var at = IndexOfWord(all, form);
                 if (at >= 0 && (best is null || form.Length > best.Length))
                 {

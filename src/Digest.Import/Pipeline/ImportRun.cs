@@ -79,14 +79,22 @@ public sealed class ImportRun(ArticleImporter importer, ImportOptions options)
 
     public List<ImportOutcome> Run(IReadOnlyList<string> sources, DiagnosticBag diagnostics)
     {
-        // Reading and analysing are independent per source and run in parallel; naming and writing stay in order.
-        var attempts = new ImportAttempt[sources.Count];
-        Parallel.For(0, sources.Count, i => attempts[i] = Read(sources[i]));
+        // Reading and analysing are independent per source and run on the thread pool (one worker per core); naming
+        // and writing stay in order on this thread, each source as soon as its analysis is done, so the writing
+        // overlaps the analysis of the sources after it instead of following all of it.
+        var attempts = new Task<ImportAttempt>?[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            attempts[i] = Task.Run(() => Read(source));
+        }
         var outcomes = new List<ImportOutcome>();
         var experts = new List<ImportedExpert>();
         for (var i = 0; i < sources.Count; i++)
         {
-            outcomes.Add(ImportOne(sources[i], attempts[i], experts));
+            outcomes.Add(ImportOne(sources[i], attempts[i]!.GetAwaiter().GetResult(), experts));
+            // The analysis is written: let it go while the rest are analysed.
+            attempts[i] = null;
         }
         if (!options.DryRun && experts.Count > 0)
         {

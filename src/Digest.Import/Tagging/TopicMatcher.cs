@@ -30,7 +30,9 @@ internal sealed class TopicMatcher
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemsBySpan;
     private readonly int _longestStem;
-    private readonly List<string> _roleHeads = [];
+    private readonly PrefixFilter _stemStarts = new();
+    private readonly PrefixFilter _headStarts = new();
+    private readonly Dictionary<char, List<string>> _roleHeadsByLastChar = [];
 
     /// <param name="vocabulary">The topics and their aliases and stems.</param>
     /// <param name="roleHeads">Role words that end a word introducing a person (the lexicon's expert and official roles).</param>
@@ -41,7 +43,11 @@ internal sealed class TopicMatcher
             var folded = SearchFolding.Fold(head);
             if (folded.Length >= 4)
             {
-                _roleHeads.Add(folded);
+                if (!_roleHeadsByLastChar.TryGetValue(folded[^1], out var heads))
+                {
+                    _roleHeadsByLastChar[folded[^1]] = heads = [];
+                }
+                heads.Add(folded);
             }
         }
         _aliasesBySpan = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,7 +71,10 @@ internal sealed class TopicMatcher
                 list.Add((words.ToArray(), t));
                 if (words.Count == 1 && words[0].Length >= MinHeadLength)
                 {
-                    _heads.TryAdd(words[0], t);
+                    if (_heads.TryAdd(words[0], t))
+                    {
+                        _headStarts.Add(words[0]);
+                    }
                 }
             }
             foreach (var stem in vocabulary.Stems(topic.Slug))
@@ -73,6 +82,7 @@ internal sealed class TopicMatcher
                 // The first topic to claim a stem keeps it, as with aliases.
                 if (_stems.TryAdd(stem, t))
                 {
+                    _stemStarts.Add(stem);
                     _longestStem = Math.Max(_longestStem, stem.Length);
                 }
             }
@@ -99,12 +109,22 @@ internal sealed class TopicMatcher
     /// <summary>The word ends in a role ("Militärexperte", "Klimaforschers", "economists"), possibly inflected.</summary>
     private bool IsRoleWord(string word)
     {
-        foreach (var head in _roleHeads)
+        // The head's last occurrence ends at most two letters before the word's end: the word, or the word without
+        // its last one or two letters, ends with it (ordinal suffix tests; a culture-free LastIndexOf is far slower).
+        // Only heads whose last letter is the word's letter at that place can end there.
+        var span = word.AsSpan();
+        for (var cut = 0; cut <= 2 && cut < span.Length; cut++)
         {
-            var at = word.LastIndexOf(head, StringComparison.Ordinal);
-            if (at >= 0 && word.Length - at - head.Length <= 2)
+            if (!_roleHeadsByLastChar.TryGetValue(span[^(cut + 1)], out var heads))
             {
-                return true;
+                continue;
+            }
+            foreach (var head in heads)
+            {
+                if (span.Length - cut >= head.Length && span[..^cut].EndsWith(head, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -153,7 +173,9 @@ internal sealed class TopicMatcher
         {
             return false;
         }
-        for (var len = Math.Min(word.Length, _longestStem); len >= TopicStems.MinLength; len--)
+        // Every candidate below starts at the word's start (the first loop) or at the cut (the second): where no stem
+        // starts with those letters, none of the lookups there can succeed.
+        for (var len = Math.Min(word.Length, _longestStem); len >= TopicStems.MinLength && _stemStarts.MayStart(word); len--)
         {
             if (_stemsBySpan.TryGetValue(word.AsSpan(0, len), out topic))
             {
@@ -164,6 +186,10 @@ internal sealed class TopicMatcher
         for (var cut = MinModifierLength; word.Length - cut >= TopicStems.MinLength; cut++)
         {
             var tail = word.AsSpan(cut);
+            if (!_stemStarts.MayStart(tail))
+            {
+                continue;
+            }
             if (_stemsBySpan.TryGetValue(tail, out topic))
             {
                 return true;
@@ -185,7 +211,7 @@ internal sealed class TopicMatcher
     {
         for (var cut = MinModifierLength; word.Length - cut >= MinHeadLength; cut++)
         {
-            if (_headsBySpan.TryGetValue(word.AsSpan(cut), out topic))
+            if (_headStarts.MayStart(word.AsSpan(cut)) && _headsBySpan.TryGetValue(word.AsSpan(cut), out topic))
             {
                 return true;
             }

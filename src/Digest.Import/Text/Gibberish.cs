@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Digest.Import.Text;
 
 /// <summary>
@@ -14,24 +16,35 @@ internal static class Gibberish
         "the", "of", "and", "to", "a", "is", "that", "for", "it", "as", "was", "with", "on", "be", "by", "at", "this", "are", "from", "or", "has", "have", "but",
     };
 
+    /// <summary>Every line of a page is tested: the words are looked at in place, not split off as strings.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouyäöüAEIOUYÄÖÜéèáàíóú");
+
+    private const string TrimmedPunctuation = ".,;:!?\"„“()";
+
     public static bool IsScrambled(string line)
     {
         var words = 0;
         var function = 0;
         var vowelless = 0;
-        foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var text = line.AsSpan();
+        while (text.Length > 0)
         {
-            var word = w.Trim('.', ',', ';', ':', '!', '?', '"', '„', '“', '(', ')');
+            var gap = text.IndexOf(' ');
+            var w = gap < 0 ? text : text[..gap];
+            text = gap < 0 ? [] : text[(gap + 1)..];
+            var word = w.Trim(TrimmedPunctuation);
             if (word.Length == 0 || !char.IsLetter(word[0]))
             {
                 continue;
             }
             words++;
-            if (FunctionWords.Contains(word))
+            if (FunctionWordsBySpan.Contains(word))
             {
                 function++;
             }
-            if (word.Length >= 4 && !HasVowel(word))
+            if (word.Length >= 4 && word.IndexOfAny(Vowels) < 0)
             {
                 vowelless++;
             }
@@ -42,17 +55,5 @@ internal static class Gibberish
         }
         // Real prose has function words in nearly every sentence; scrambled text has almost none.
         return function * 25 < words || vowelless * 4 > words;
-    }
-
-    private static bool HasVowel(string word)
-    {
-        foreach (var ch in word)
-        {
-            if ("aeiouyäöüAEIOUYÄÖÜéèáàíóú".Contains(ch, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
