@@ -12,14 +12,21 @@ namespace Digest.Site.Loading;
 /// </summary>
 internal static class ContentLoader
 {
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null)
+    /// <param name="inputDir">The site folder.</param>
+    /// <param name="diagnostics">Where every problem goes.</param>
+    /// <param name="memo">Articles parsed by earlier builds.</param>
+    /// <param name="headsOnly">
+    /// Read only each article's front matter (see <see cref="ArticleHeads"/>); its body is read when first asked for. For a
+    /// first version served before the full build, which alone reports what is wrong in bodies; no memo is used then.
+    /// </param>
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null, bool headsOnly = false)
     {
         memo ??= NoArticleMemo.Instance;
         var root = Path.GetFullPath(inputDir);
         var settings = ReadOptional(root, "site.yml", diagnostics, SiteSettingsParser.Parse) ?? new SiteSettings();
         var topics = ReadOptional(root, "topics.yml", diagnostics, TopicsParser.Parse) ?? [];
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
-        var (articles, bodies) = LoadArticles(root, diagnostics, memo);
+        var (articles, bodies) = LoadArticles(root, diagnostics, memo, headsOnly);
         var statics = StaticFiles(root, diagnostics);
         return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics), Bodies = bodies };
     }
@@ -37,7 +44,7 @@ internal static class ContentLoader
         return text is null ? null : parse(text, display, diagnostics);
     }
 
-    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo)
+    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, bool headsOnly)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
@@ -61,7 +68,7 @@ internal static class ContentLoader
                     return;
                 }
                 var display = DisplayPath.For(file.Path, cwd);
-                parsed[i] = LoadRemembered(file, display, diagnostics, memo, out later[i]);
+                parsed[i] = headsOnly ? ArticleHeads.Load(file, display, diagnostics, out later[i]) : LoadRemembered(file, display, diagnostics, memo, out later[i]);
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
