@@ -88,7 +88,7 @@ internal sealed class MarkdownRenderer
                 headings.Add(new TocEntry(heading.Level, id, InlineText.Of(heading.Inline)));
             }
         }
-        return new ParsedBody(document, headings, anchors, CountWords(body));
+        return new ParsedBody(document, headings, anchors, WordCounter.Count(body));
     }
 
     /// <summary>Resolves links (reporting broken ones), renders HTML and sanitizes raw HTML unless the site allows it.</summary>
@@ -217,28 +217,6 @@ internal sealed class MarkdownRenderer
     }
 
     private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
-
-    private static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var ch in text)
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (!inWord)
-                {
-                    words++;
-                    inWord = true;
-                }
-            }
-            else if (char.IsWhiteSpace(ch))
-            {
-                inWord = false;
-            }
-        }
-        return words;
-    }
 
     /// <summary>Text of rendered HTML, for search and feeds' summaries: tags become spaces, entities are decoded, runs of white space become one space.</summary>
     public static string PlainText(string html) => PlainText(html.AsSpan());
