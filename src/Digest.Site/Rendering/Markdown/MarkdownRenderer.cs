@@ -111,7 +111,9 @@ internal sealed class MarkdownRenderer
                     break;
             }
         }
-        var writer = new StringWriter(new StringBuilder(entry.Article.Body.Length * 2));
+        // Raw HTML is sanitized as text; every other body is encoded as it renders, as the UTF-8 it is kept as.
+        var sanitize = hasRawHtml && !_allowUnsafeHtml;
+        TextWriter writer = sanitize ? new StringWriter(new StringBuilder(entry.Article.Body.Length * 2)) : Utf8PageWriter.ForThisThread();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         try
@@ -126,13 +128,12 @@ internal sealed class MarkdownRenderer
                 "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", DiagnosticCodes.MarkdownTooDeep);
             return new RenderedBody(ReadOnlyMemory<byte>.Empty, parsed.Headings, parsed.WordCount);
         }
-        writer.Flush();
-        var html = writer.ToString();
-        if (hasRawHtml && !_allowUnsafeHtml)
+        if (writer is Utf8PageWriter utf8)
         {
-            html = Sanitizer.Value.Sanitize(html);
+            return new RenderedBody(utf8.Finish().ToArray(), parsed.Headings, parsed.WordCount);
         }
-        return new RenderedBody(html, parsed.Headings, parsed.WordCount);
+        writer.Flush();
+        return new RenderedBody(Sanitizer.Value.Sanitize(writer.ToString()!), parsed.Headings, parsed.WordCount);
     }
 
     private static void RewriteLink(ArticleEntry entry, ParsedBody parsed, LinkInline link, LinkTargets targets, DiagnosticBag diagnostics)

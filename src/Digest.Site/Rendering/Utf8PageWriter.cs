@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Text;
 
-namespace Digest.Site.Rendering.Theme;
+namespace Digest.Site.Rendering;
 
 /// <summary>
-/// A text writer that encodes what a template writes straight into a reusable UTF-8 buffer, so a rendered page goes to
-/// the output set without a string of the whole page and a byte array of it besides. Characters are gathered in a small
+/// A text writer that encodes what a template (or Markdig) writes straight into a reusable UTF-8 buffer, so a rendered
+/// page goes to the output set, and a body into its UTF-8 form, without a string of the whole text besides. Characters are gathered in a small
 /// buffer first (templates write many short pieces) and encoded a block at a time; the encoder keeps a surrogate pair
 /// split between two writes whole. Synchronous throughout: the async methods complete at once, as a string writer's do.
 /// One writer per thread; <see cref="ForThisThread"/> hands it out emptied.
