@@ -31,7 +31,14 @@ internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStr
         var jobs = Jobs();
         // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
         jobs.Reverse();
-        Parallel.ForEach(jobs, job => job.Render(output, diagnostics));
+        Parallel.ForEach(jobs, job =>
+        {
+            // A page made from what it was made from last time is kept before its view model is built.
+            if (!Memo.KeepUnaffected(job.Path, output))
+            {
+                job.Render(output, diagnostics);
+            }
+        });
     }
 
     /// <summary>One job per page of the site, each rendering its page into the output set and diagnostics it is given.</summary>
