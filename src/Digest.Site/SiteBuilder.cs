@@ -49,7 +49,7 @@ public static class SiteBuilder
         {
             timer0.Lap("unchanged?");
         }
-        var preparation = Prepare(options, timer: timer0, clock: clock0);
+        var preparation = Prepare(options, timer: timer0, clock: clock0, listed: unchanged?.Inputs);
         if (preparation.Site is not { } prepared)
         {
             return new BuildResult { Diagnostics = [], Refusal = preparation.Refusal, Elapsed = preparation.Clock.Elapsed };
@@ -116,8 +116,10 @@ public static class SiteBuilder
     /// when a folder cannot be used; otherwise errors are in the prepared site's diagnostics and
     /// <see cref="PreparedSite.Ready"/> says whether pages can be rendered. <paramref name="timer"/> and <paramref name="clock"/> continue those of a caller that did work before. <paramref name="live"/> keeps the build cache in
     /// memory between the builds of one process (<c>digest serve</c>), which then writes it itself, even in a dry run.
+    /// <paramref name="listed"/> is the input as the check of the last build's record listed it, so loading need not list it again.
     /// </summary>
-    internal static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null, PhaseTimer? timer = null, Stopwatch? clock = null)
+    internal static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null, PhaseTimer? timer = null, Stopwatch? clock = null,
+        InputSnapshot? listed = null)
     {
         clock ??= Stopwatch.StartNew();
         timer ??= new PhaseTimer();
@@ -142,7 +144,7 @@ public static class SiteBuilder
             // Reading the cache is its own phase in --timings: on a large site it is much of a rebuild.
             timer.Lap("cache");
         }
-        var content = ContentLoader.Load(options.InputDir, diagnostics, caches.Articles);
+        var content = ContentLoader.Load(options.InputDir, diagnostics, caches.Articles, listed: listed);
         if (options.BaseUrl is { } baseUrl)
         {
             content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };

@@ -64,7 +64,8 @@ internal sealed class InputSnapshot
 
     private static List<FileStamp>? List(string folder, bool hashRecent)
     {
-        var root = Path.GetFullPath(folder);
+        // The enumeration reports folders without a trailing separator, whatever the caller typed ("--input site/").
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var files = new List<FileStamp>();
         if (!Directory.Exists(root))
         {
@@ -123,7 +124,8 @@ internal sealed class InputSnapshot
 
     private static string Relative(string root, ref FileSystemEntry entry)
     {
-        var dir = entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..].ToString().Replace('\\', '/') + "/" : string.Empty;
+        var start = Path.EndsInDirectorySeparator(root) ? root.Length : root.Length + 1;
+        var dir = entry.Directory.Length > root.Length ? entry.Directory[start..].ToString().Replace('\\', '/') + "/" : string.Empty;
         return dir + entry.FileName.ToString();
     }
 

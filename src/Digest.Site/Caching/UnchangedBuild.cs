@@ -30,6 +30,12 @@ internal sealed class UnchangedBuild
     /// <summary>The last build's record when it still holds: this build has nothing to do.</summary>
     public BuildRecord? Record { get; }
 
+    /// <summary>
+    /// The input folder as this check listed it (null when it could not be vouched for, or nothing is to be built): loading
+    /// takes its files and their lengths and times from here instead of listing the folder and reading every status again.
+    /// </summary>
+    public InputSnapshot? Inputs => Record is null ? _inputs : null;
+
     /// <summary>The check for a build with <paramref name="options"/>; null when caching is off or the build writes nothing.</summary>
     public static UnchangedBuild? Check(BuildOptions options, IReadOnlyList<string> layers)
     {

@@ -2,6 +2,7 @@ using Digest.Core.Config;
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
 using Digest.Core.Model;
+using Digest.Site.Caching;
 
 namespace Digest.Site.Loading;
 
@@ -19,14 +20,19 @@ internal static class ContentLoader
     /// Read only each article's front matter (see <see cref="ArticleHeads"/>); its body is read when first asked for. For a
     /// first version served before the full build, which alone reports what is wrong in bodies; no memo is used then.
     /// </param>
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null, bool headsOnly = false)
+    /// <param name="listed">
+    /// The input folder as the build's check of its record listed it moments before (no symbolic links in it): the articles,
+    /// their lengths and times are taken from there instead of listing the folder and reading every file's status again.
+    /// </param>
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null, bool headsOnly = false,
+        InputSnapshot? listed = null)
     {
         memo ??= NoArticleMemo.Instance;
         var root = Path.GetFullPath(inputDir);
         var settings = ReadOptional(root, "site.yml", diagnostics, SiteSettingsParser.Parse) ?? new SiteSettings();
         var topics = ReadOptional(root, "topics.yml", diagnostics, TopicsParser.Parse) ?? [];
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
-        var (articles, bodies) = LoadArticles(root, diagnostics, memo, headsOnly);
+        var (articles, bodies) = LoadArticles(root, diagnostics, memo, headsOnly, listed);
         var statics = StaticFiles(root, diagnostics);
         return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics), Bodies = bodies };
     }
@@ -44,7 +50,8 @@ internal static class ContentLoader
         return text is null ? null : parse(text, display, diagnostics);
     }
 
-    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, bool headsOnly)
+    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, bool headsOnly,
+        InputSnapshot? listed)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
@@ -52,7 +59,8 @@ internal static class ContentLoader
             diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles", DiagnosticCodes.NoArticlesFolder);
             return ([], BodyTexts.AsParsed);
         }
-        var files = InputGuard.FilesInFolders(root, dir, ".md", diagnostics);
+        var known = listed is null ? null : ListedFiles.Under(listed, root, "articles", ".md");
+        var files = known is null ? InputGuard.FilesInFolders(root, dir, ".md", diagnostics) : PathsOf(known);
         files.Sort(StringComparer.Ordinal);
         var parsed = new Article?[files.Count];
         // Each article's own slot, filled in parallel without locks: how to read its body later, if it is read later.
@@ -64,7 +72,7 @@ internal static class ContentLoader
             try
             {
                 // The file's status comes first: a rebuild whose cache knows it by length and time reads nothing else.
-                if (InputGuard.Status(root, files[i], diagnostics) is not { } file)
+                if ((known is null ? InputGuard.Status(root, files[i], diagnostics) : known[i]) is not { } file)
                 {
                     return;
                 }
@@ -99,6 +107,16 @@ internal static class ContentLoader
             }
         }
         return (result, new BodyTexts(readLater, decoded));
+    }
+
+    private static List<string> PathsOf(List<SourceFile> files)
+    {
+        var paths = new List<string>(files.Count);
+        foreach (var file in files)
+        {
+            paths.Add(file.Path);
+        }
+        return paths;
     }
 
     /// <summary>Files written less than this long before they were hashed are read again next time, whatever their time says.</summary>
