@@ -49,7 +49,7 @@ public static class SiteBuilder
         {
             timer0.Lap("unchanged?");
         }
-        var preparation = Prepare(options, timer: timer0, clock: clock0, listed: unchanged?.Inputs);
+        var preparation = Prepare(options, timer: timer0, clock: clock0, listed: unchanged?.Inputs is { } inputs ? ListedFiles.Under(inputs, options.InputDir, "articles", ".md") : null);
         if (preparation.Site is not { } prepared)
         {
             return new BuildResult { Diagnostics = [], Refusal = preparation.Refusal, Elapsed = preparation.Clock.Elapsed };
@@ -116,10 +116,10 @@ public static class SiteBuilder
     /// when a folder cannot be used; otherwise errors are in the prepared site's diagnostics and
     /// <see cref="PreparedSite.Ready"/> says whether pages can be rendered. <paramref name="timer"/> and <paramref name="clock"/> continue those of a caller that did work before. <paramref name="live"/> keeps the build cache in
     /// memory between the builds of one process (<c>digest serve</c>), which then writes it itself, even in a dry run.
-    /// <paramref name="listed"/> is the input as the check of the last build's record listed it, so loading need not list it again.
+    /// <paramref name="listed"/> are the articles as the check of the last build's record listed the input, so loading need not list them again.
     /// </summary>
     internal static Preparation Prepare(BuildOptions options, LiveBuildCache? live = null, PhaseTimer? timer = null, Stopwatch? clock = null,
-        InputSnapshot? listed = null)
+        IReadOnlyList<SourceFile>? listed = null)
     {
         clock ??= Stopwatch.StartNew();
         timer ??= new PhaseTimer();

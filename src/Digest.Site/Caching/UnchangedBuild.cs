@@ -146,13 +146,20 @@ internal sealed class UnchangedBuild
         {
             return false;
         }
-        foreach (var file in record.Outputs)
+        // One status call per output file (145,000 at 100,000 articles): spread over the cores, the first mismatch stops the rest.
+        var outputs = record.Outputs;
+        var held = Parallel.For(0, outputs.Count, (i, loop) =>
         {
+            var file = outputs[i];
             var info = new FileInfo(Path.Combine(output, file.Path));
             if (!info.Exists || info.Length != file.Length || info.LastWriteTimeUtc.Ticks != file.Stamp)
             {
-                return false;
+                loop.Stop();
             }
+        });
+        if (!held.IsCompleted)
+        {
+            return false;
         }
         var caches = new List<string>(record.Caches.Count);
         foreach (var file in record.Caches)

@@ -2,7 +2,6 @@ using Digest.Core.Config;
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
 using Digest.Core.Model;
-using Digest.Site.Caching;
 
 namespace Digest.Site.Loading;
 
@@ -21,11 +20,12 @@ internal static class ContentLoader
     /// first version served before the full build, which alone reports what is wrong in bodies; no memo is used then.
     /// </param>
     /// <param name="listed">
-    /// The input folder as the build's check of its record listed it moments before (no symbolic links in it): the articles,
-    /// their lengths and times are taken from there instead of listing the folder and reading every file's status again.
+    /// The files of <c>articles/</c> (full paths as its listing spells them, ordinal order, lengths and times) as the build's
+    /// check of its record listed the input moments before, with no symbolic link in it: taken instead of listing the
+    /// folder and reading every file's status again.
     /// </param>
     public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null, bool headsOnly = false,
-        InputSnapshot? listed = null)
+        IReadOnlyList<SourceFile>? listed = null)
     {
         memo ??= NoArticleMemo.Instance;
         var root = Path.GetFullPath(inputDir);
@@ -51,7 +51,7 @@ internal static class ContentLoader
     }
 
     private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, bool headsOnly,
-        InputSnapshot? listed)
+        IReadOnlyList<SourceFile>? listed)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
@@ -59,8 +59,7 @@ internal static class ContentLoader
             diagnostics.Warning(DisplayPath.For(root), 0, 0, "no articles/ folder; the site will have no articles", DiagnosticCodes.NoArticlesFolder);
             return ([], BodyTexts.AsParsed);
         }
-        var known = listed is null ? null : ListedFiles.Under(listed, root, "articles", ".md");
-        var files = known is null ? InputGuard.FilesInFolders(root, dir, ".md", diagnostics) : PathsOf(known);
+        var files = listed is null ? InputGuard.FilesInFolders(root, dir, ".md", diagnostics) : PathsOf(listed);
         files.Sort(StringComparer.Ordinal);
         var parsed = new Article?[files.Count];
         // Each article's own slot, filled in parallel without locks: how to read its body later, if it is read later.
@@ -72,7 +71,7 @@ internal static class ContentLoader
             try
             {
                 // The file's status comes first: a rebuild whose cache knows it by length and time reads nothing else.
-                if ((known is null ? InputGuard.Status(root, files[i], diagnostics) : known[i]) is not { } file)
+                if ((listed is null ? InputGuard.Status(root, files[i], diagnostics) : listed[i]) is not { } file)
                 {
                     return;
                 }
@@ -109,7 +108,7 @@ internal static class ContentLoader
         return (result, new BodyTexts(readLater, decoded));
     }
 
-    private static List<string> PathsOf(List<SourceFile> files)
+    private static List<string> PathsOf(IReadOnlyList<SourceFile> files)
     {
         var paths = new List<string>(files.Count);
         foreach (var file in files)

@@ -1,6 +1,6 @@
-using Digest.Site.Caching;
+using Digest.Site.Loading;
 
-namespace Digest.Site.Loading;
+namespace Digest.Site.Caching;
 
 /// <summary>
 /// The files of one input folder taken from a snapshot of the whole input (<see cref="InputSnapshot"/>) instead of listing
@@ -14,8 +14,9 @@ internal static class ListedFiles
     /// <paramref name="extension"/>, as <see cref="InputGuard.FilesInFolders"/> would find them: hidden files and files in
     /// hidden folders left out. Full paths as that listing spells them, in ordinal order.
     /// </summary>
-    public static List<SourceFile> Under(InputSnapshot snapshot, string root, string folder, string extension)
+    public static List<SourceFile> Under(InputSnapshot snapshot, string inputDir, string folder, string extension)
     {
+        var root = Path.GetFullPath(inputDir);
         var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var prefix = folder + "/";
         var result = new List<SourceFile>();
