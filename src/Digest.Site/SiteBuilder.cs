@@ -68,7 +68,7 @@ public static class SiteBuilder
             output = options.DryRun ? new OutputSet() : OutputSet.Staged(options.OutputDir);
             try
             {
-                caches.OpenPages(options.OutputDir);
+                caches.OpenPages(options.OutputDir, caches.On ? PageInputs.Of(prepared.Index, prepared.Bodies) : null);
                 var pages = prepared.CreatePages(caches.Pages);
                 pages.RenderAll(output, diagnostics);
                 timer.Lap("pages");

@@ -6,6 +6,11 @@
 #   RUNS=1 DISK=0 tests/bench/bench.sh 100000   the largest size, alone (a run takes minutes)
 #   RUNS=5 tests/bench/bench.sh 10000       runs per measurement (default 3; medians are reported)
 #   DISK=0 tests/bench/bench.sh             skip the on-disk measurements
+#   WORK_DIR=/var/tmp/digest-bench RUNS=1 DISK=0 tests/bench/bench.sh 100000
+#                                            the main measurements in WORK_DIR instead of /dev/shm/digest-bench: at 100,000
+#                                            articles they need about 10 GB (input, Hugo's copy and output, Digest's two
+#                                            outputs, 0.9 GB of cache), too much for a shared machine's RAM-backed tmpfs
+#   HUGO=0 tests/bench/bench.sh 100000      Digest only: at 100,000 articles Hugo's peak went past 10 GB and was stopped
 #
 # Needs: python3, /usr/bin/time, hugo (apt-get install -y hugo), and ../shared/bench beside the repository.
 # Builds on tmpfs (/dev/shm) so file creation does not drown the difference between the generators;
@@ -22,10 +27,11 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
 
 [ -f "$shared/gen_corpus.py" ] || { echo "bench: $shared/gen_corpus.py not found (the shared benchmark material sits beside the repository)" >&2; exit 2; }
-command -v hugo >/dev/null || { echo "bench: hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
+[ "$HUGO" = 0 ] || command -v hugo >/dev/null || { echo "bench: hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
 
-work=/dev/shm/digest-bench
+HUGO=${HUGO:-1}
+work=${WORK_DIR:-/dev/shm/digest-bench}
 mkdir -p "$work"
 log="$work/times.tsv"
 : > "$log"
@@ -62,19 +68,22 @@ for n in "${sizes[@]}"; do
   fi
 
   hugo_site=$work/hugo-$n
-  rm -rf "$hugo_site"; cp -r "$shared/hugo" "$hugo_site"; mkdir -p "$hugo_site/content/posts"
-  cp -r "$corpus/articles/." "$hugo_site/content/posts/"
+  rm -rf "$hugo_site"
+  if [ "$HUGO" != 0 ]; then
+    cp -r "$shared/hugo" "$hugo_site"; mkdir -p "$hugo_site/content/posts"
+    cp -r "$corpus/articles/." "$hugo_site/content/posts/"
+  fi
   input=$work/input-$n; rm -rf "$input"; cp -a "$corpus" "$input"
   out=$work/out-$n; cache=$work/cache-$n
 
-  echo "== $n articles on tmpfs: warm-up"
-  (cd "$hugo_site" && TZ=Europe/Berlin hugo --quiet >/dev/null)
+  echo "== $n articles in $work: warm-up"
+  [ "$HUGO" = 0 ] || (cd "$hugo_site" && TZ=Europe/Berlin hugo --quiet >/dev/null)
   rm -rf "$out" "$cache"; "$digest" build --input "$input" --output "$out" --cache "$cache" >/dev/null
 
   for i in $(seq 1 "$RUNS"); do
-    echo "== $n articles on tmpfs: run $i of $RUNS"
+    echo "== $n articles in $work: run $i of $RUNS"
     rm -rf "$hugo_site/public" "$hugo_site/resources"
-    (cd "$hugo_site" && TZ=Europe/Berlin time_to_log hugo "$n" -- hugo --quiet)
+    [ "$HUGO" = 0 ] || (cd "$hugo_site" && TZ=Europe/Berlin time_to_log hugo "$n" -- hugo --quiet)
     rm -rf "$out" "$cache"
     time_to_log digest-cold "$n" -- "$digest" build --input "$input" --output "$out" --cache "$cache"
     # Into a folder of its own: the rebuild below must follow the cached build, in the folder that build wrote.
@@ -89,12 +98,12 @@ for n in "${sizes[@]}"; do
   if [ "$DISK" = 1 ]; then
     disk=$DISK_DIR/digest-bench-disk-$n
     rm -rf "$disk"; mkdir -p "$disk"; cp -a "$corpus" "$disk/input"
-    rm -rf "$disk/hugo"; cp -r "$hugo_site" "$disk/hugo"; rm -rf "$disk/hugo/public" "$disk/hugo/resources"
+    rm -rf "$disk/hugo"; [ "$HUGO" = 0 ] || cp -r "$hugo_site" "$disk/hugo"; rm -rf "$disk/hugo/public" "$disk/hugo/resources"
     for i in $(seq 1 "$RUNS"); do
       echo "== $n articles on disk ($DISK_DIR): run $i of $RUNS"
       rm -rf "$disk/hugo/public" "$disk/hugo/resources"; sync
       hugo_site=$disk/hugo
-      (cd "$disk/hugo" && TZ=Europe/Berlin time_to_log disk-hugo "$n" -- hugo --quiet)
+      [ "$HUGO" = 0 ] || (cd "$disk/hugo" && TZ=Europe/Berlin time_to_log disk-hugo "$n" -- hugo --quiet)
       rm -rf "$disk/out" "$disk/cache"; sync
       time_to_log disk-digest-cold "$n" -- "$digest" build --input "$disk/input" --output "$disk/out" --cache "$disk/cache"
       touch_article "$disk/input"
@@ -106,5 +115,6 @@ for n in "${sizes[@]}"; do
 done
 
 echo
-echo "== results (median of $RUNS; wall and CPU in seconds, peak memory in MB; $(nproc) cores; $(hugo version | cut -d' ' -f2))"
+hugo_version=$([ "$HUGO" = 0 ] && echo "Hugo not run" || hugo version | cut -d' ' -f2)
+echo "== results (median of $RUNS; wall and CPU in seconds, peak memory in MB; $(nproc) cores; $hugo_version; work in $work)"
 python3 "$here/summarize.py" "$log"

@@ -7,6 +7,8 @@
 #   COLD=1 tests/bench/serve.sh     starts without the build cache the last run left (the first page then waits for
 #                                   every article to be parsed); by default the server starts from it, as it does
 #                                   for a user who has built or served the site before
+#   WORK=/dev/shm/other tests/bench/serve.sh   works in that folder (default /dev/shm/digest-serve), so two runs at
+#                                   once (with another PORT) do not share a copy of the corpus or a build cache
 #
 # Needs python3, curl and ../shared/bench beside the repository. The corpus is copied, never edited in place.
 set -euo pipefail
@@ -17,7 +19,7 @@ shared=$(cd "$repo/.." && pwd)/shared/bench
 n=${1:-10000}
 RUNS=${RUNS:-3}
 port=${PORT:-5391}
-work=/dev/shm/digest-serve
+work=${WORK:-/dev/shm/digest-serve}
 mkdir -p "$work"
 
 corpus=/tmp/digest-bench/$n

@@ -20,9 +20,9 @@ public sealed class DevServer : IAsyncDisposable
     private Task _accepting = Task.CompletedTask;
     private int _disposed;
 
-    private DevServer(BuildOptions options, int port, ServeLog log)
+    private DevServer(BuildOptions options, int port, ServeLog log, int earlyFrom)
     {
-        _site = new LiveSite(options, timePhases: log.Timings);
+        _site = new LiveSite(options, log.Timings, earlyFrom);
         // The terminal line comes before the pages are told to reload.
         log.Follow(_site);
         _hub = new ReloadHub(_site, _stop.Token);
@@ -41,12 +41,20 @@ public sealed class DevServer : IAsyncDisposable
     public ReloadHub Hub => _hub;
 
     /// <summary>
-    /// Listens on <paramref name="port"/>, builds once, then starts watching. Throws <see cref="HttpListenerException"/>
-    /// when the port cannot be used.
+    /// Listens on <paramref name="port"/>, builds once, then starts watching. A site of many articles is served from its
+    /// front matter first and built fully in the background (see <see cref="LiveSite.ServeEarly"/>), so this returns
+    /// before its full build. Throws <see cref="HttpListenerException"/> when the port cannot be used.
     /// </summary>
-    public static DevServer Start(BuildOptions options, int port, ServeLog log)
+    public static DevServer Start(BuildOptions options, int port, ServeLog log) => Start(options, port, log, LiveSite.EarlyFrom);
+
+    /// <summary>Like <see cref="Start(BuildOptions, int, ServeLog)"/>, serving early from <paramref name="earlyFrom"/> articles on.</summary>
+    /// <param name="options">What to serve.</param>
+    /// <param name="port">Where to listen.</param>
+    /// <param name="log">The terminal lines.</param>
+    /// <param name="earlyFrom">How many articles a site needs to be served early.</param>
+    internal static DevServer Start(BuildOptions options, int port, ServeLog log, int earlyFrom)
     {
-        var server = new DevServer(options, port, log);
+        var server = new DevServer(options, port, log, earlyFrom);
         try
         {
             server._listener.Start();
@@ -57,11 +65,19 @@ public sealed class DevServer : IAsyncDisposable
             server._site.Dispose();
             throw;
         }
-        var retry = server._site.Rebuild();
-        server._scheduler = new RebuildScheduler(server._site);
-        if (retry)
+        if (server._site.ServeEarly())
         {
-            server._scheduler.OnChange();
+            // The first pages are answered while the full build runs in the scheduler's loop.
+            server._scheduler = new RebuildScheduler(server._site, buildFirst: true);
+        }
+        else
+        {
+            var retry = server._site.Rebuild();
+            server._scheduler = new RebuildScheduler(server._site);
+            if (retry)
+            {
+                server._scheduler.OnChange();
+            }
         }
         server._accepting = Task.Run(server.AcceptLoop);
         return server;

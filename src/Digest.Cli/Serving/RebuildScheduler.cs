@@ -41,11 +41,16 @@ public sealed class RebuildScheduler : IDisposable
     private bool _pending;
 
     /// <summary>Starts watching the live site's source folders.</summary>
-    public RebuildScheduler(LiveSite site)
+    /// <param name="site">The site to rebuild.</param>
+    /// <param name="buildFirst">
+    /// Whether to build the site once at once, without waiting for a change (the full build after a version served early,
+    /// see <see cref="LiveSite.ServeEarly"/>): in this loop, so a save meanwhile is built after it, never beside it.
+    /// </param>
+    public RebuildScheduler(LiveSite site, bool buildFirst = false)
     {
         _site = site;
         _watcher = new SiteWatcher(site.SourceFolders(), OnChange);
-        _loop = Task.Run(RebuildLoop);
+        _loop = Task.Run(() => RebuildLoop(buildFirst));
     }
 
     /// <summary>Records a change of anything (what changed is not known); the rebuild follows once changes have been quiet.</summary>
@@ -83,12 +88,16 @@ public sealed class RebuildScheduler : IDisposable
         }
     }
 
-    private async Task RebuildLoop()
+    private async Task RebuildLoop(bool buildFirst)
     {
         var token = _stop.Token;
         var held = false;
         try
         {
+            if (buildFirst && _site.Rebuild())
+            {
+                OnChange();
+            }
             while (!token.IsCancellationRequested)
             {
                 // After a held failure, a further save is awaited for the settle time only; then the build is tried again and reported.

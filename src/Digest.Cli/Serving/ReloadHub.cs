@@ -148,8 +148,9 @@ public sealed class ReloadHub
                     _recent.RemoveAt(0);
                 }
             }
-            // The first build is what the pages load; only later ones change what they show.
-            if (report.First)
+            // The first version served is what the pages load; later ones (the first full build after a version served
+            // early too) change what they may show.
+            if (report.First && _recent.Count <= 1)
             {
                 return;
             }

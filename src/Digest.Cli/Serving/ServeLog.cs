@@ -39,9 +39,12 @@ public sealed class ServeLog(TextWriter writer, bool timings = false)
         }
         // Numbers in the terminal's culture, like the line of `digest build`. An edit shown ahead of the full rebuild
         // takes milliseconds; the rebuild's own line follows.
+        // A version served ahead of the first full build says so; the build's own line follows with its warnings.
         var summary = report.Edited is { } edited
             ? $"updated {edited} in {report.Duration.TotalMilliseconds:F0} ms"
-            : $"{(report.First ? "built" : "rebuilt")} {report.Articles} articles in {report.Duration.TotalSeconds:F2} s";
+            : report.Early
+                ? $"ready in {report.Duration.TotalSeconds:F2} s: {report.Articles} articles from their front matter, each body rendered when a page needs it; the full build follows"
+                : $"{(report.First ? "built" : "rebuilt")} {report.Articles} articles in {report.Duration.TotalSeconds:F2} s";
         if (report.Warnings.Count > 0)
         {
             summary += $", {report.Warnings.Count} warning(s)";

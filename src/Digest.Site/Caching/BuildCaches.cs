@@ -87,12 +87,13 @@ internal sealed class BuildCaches
     /// <summary>Waits until the build cache is written; returns why writing it failed (null when it worked or was not tried).</summary>
     public string? WaitForArticlesSaved() => _articlesSaving?.GetAwaiter().GetResult();
 
-    /// <summary>Opens the page cache for pages written into <paramref name="outputDir"/>; pages and generated files are then kept through <see cref="Pages"/> and <see cref="Reuse"/>.</summary>
-    public void OpenPages(string outputDir)
+    /// <summary>Opens the page cache for pages written into <paramref name="outputDir"/> (<paramref name="inputs"/>: the tokens of this build's page inputs, if known); pages and generated files are then kept through <see cref="Pages"/> and <see cref="Reuse"/>.</summary>
+    public void OpenPages(string outputDir, PageInputs? inputs = null)
     {
         if (_articles is not null)
         {
             _pages = PageCache.Open(PageCache.FileBeside(_articles.File), _context!, outputDir);
+            _pages.UseInputs(inputs);
         }
     }
 

@@ -18,7 +18,8 @@ namespace Digest.Site.Caching;
 /// </summary>
 internal sealed class PageCache : IPageMemo, IOutputReuse
 {
-    public const int FormatVersion = 4;
+    // 5: entries carry the token of their page's inputs.
+    public const int FormatVersion = 5;
 
     private static readonly byte[] Magic = "DGSTPAGE"u8.ToArray();
 
@@ -29,6 +30,7 @@ internal sealed class PageCache : IPageMemo, IOutputReuse
     private int _rendered;
     private volatile bool _restamped;
     private volatile bool _generatedChanged;
+    private PageInputs? _inputs;
 
     private PageCache(string file, string context, string outputDir, Dictionary<string, PageCacheEntry> previous, string? ignoredBecause)
     {
@@ -101,6 +103,16 @@ internal sealed class PageCache : IPageMemo, IOutputReuse
             entry = entry with { Stamp = output.StampOf(path) };
             _restamped = true;
         }
+        if (page)
+        {
+            // The page shows the data it was rendered from, so its file stands for this build's inputs too; a new token is saved.
+            var inputs = _inputs?.For(path);
+            if (!(inputs ?? []).AsSpan().SequenceEqual(entry.Inputs ?? []))
+            {
+                entry = entry with { Inputs = inputs };
+                _restamped = true;
+            }
+        }
         _current[path] = entry;
         if (page)
         {
@@ -109,10 +121,31 @@ internal sealed class PageCache : IPageMemo, IOutputReuse
         return true;
     }
 
+    /// <summary>Sets the tokens of this build's page inputs (null: none; every page is then fingerprinted).</summary>
+    public void UseInputs(PageInputs? inputs) => _inputs = inputs;
+
+    public bool KeepUnaffected(string path, IPageSink output)
+    {
+        if (_inputs is null || !_previous.TryGetValue(path, out var entry) || entry.Inputs is not { } was
+            || _inputs.For(path) is not { } now || !was.AsSpan().SequenceEqual(now))
+        {
+            return false;
+        }
+        // Only a file still as written is kept here; one that was touched goes the long way, where it is read back and checked.
+        if (!output.TryKeep(path, entry.Length, entry.Stamp))
+        {
+            return false;
+        }
+        _current[path] = entry;
+        Interlocked.Increment(ref _reused);
+        return true;
+    }
+
     /// <summary>Records what <paramref name="path"/> rendered to from data with <paramref name="fingerprint"/>, after it was added to <paramref name="output"/>.</summary>
     public void Record(string path, byte[] fingerprint, ReadOnlySpan<byte> bytes, IPageSink output, bool page = true)
     {
-        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, System.IO.Hashing.XxHash128.Hash(bytes), output.StampOf(path));
+        _current[path] = new PageCacheEntry(fingerprint, bytes.Length, System.IO.Hashing.XxHash128.Hash(bytes), output.StampOf(path),
+            page ? _inputs?.For(path) : null);
         if (page)
         {
             Interlocked.Increment(ref _rendered);
@@ -196,6 +229,7 @@ internal sealed class PageCache : IPageMemo, IOutputReuse
                 w.Write(entry.Length);
                 WriteBytes(w, entry.ContentHash);
                 w.Write(entry.Stamp);
+                WriteBytes(w, entry.Inputs ?? []);
             }
         }
         var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
@@ -237,11 +271,12 @@ internal sealed class PageCache : IPageMemo, IOutputReuse
             var length = r.ReadInt64();
             var hash = ReadBytes(r);
             var stamp = r.ReadInt64();
+            var inputs = ReadBytes(r);
             if (length < 0 || !OutputSet.IsSafeRelativePath(path))
             {
                 return (empty, "it is damaged (entry)");
             }
-            entries[path] = new PageCacheEntry(fingerprint, length, hash, stamp);
+            entries[path] = new PageCacheEntry(fingerprint, length, hash, stamp, inputs.Length > 0 ? inputs : null);
         }
         return r.BaseStream.Position == end ? (entries, null) : (empty, "it is damaged (trailing data)");
     }

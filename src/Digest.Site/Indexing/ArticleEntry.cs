@@ -30,5 +30,6 @@ internal sealed class ArticleEntry(Article article, string slug, string lang)
     /// <summary>The editions this article appears in, newest first.</summary>
     public List<Editions.Edition> Editions { get; } = [];
 
-    public string OutputPath => $"articles/{Slug}/index.html";
+    /// <summary>Made once: pages, bodies, feeds and the page cache all ask for it, 100,000 times each on a large site.</summary>
+    public string OutputPath { get; } = $"articles/{slug}/index.html";
 }

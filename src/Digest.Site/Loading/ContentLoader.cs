@@ -12,14 +12,21 @@ namespace Digest.Site.Loading;
 /// </summary>
 internal static class ContentLoader
 {
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null)
+    /// <param name="inputDir">The site folder.</param>
+    /// <param name="diagnostics">Where every problem goes.</param>
+    /// <param name="memo">Articles parsed by earlier builds.</param>
+    /// <param name="headsOnly">
+    /// Read only each article's front matter (see <see cref="ArticleHeads"/>); its body is read when first asked for. For a
+    /// first version served before the full build, which alone reports what is wrong in bodies; no memo is used then.
+    /// </param>
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, IArticleMemo? memo = null, bool headsOnly = false)
     {
         memo ??= NoArticleMemo.Instance;
         var root = Path.GetFullPath(inputDir);
         var settings = ReadOptional(root, "site.yml", diagnostics, SiteSettingsParser.Parse) ?? new SiteSettings();
         var topics = ReadOptional(root, "topics.yml", diagnostics, TopicsParser.Parse) ?? [];
         var experts = ReadOptional(root, "experts.yml", diagnostics, ExpertsParser.Parse) ?? [];
-        var (articles, bodies) = LoadArticles(root, diagnostics, memo);
+        var (articles, bodies) = LoadArticles(root, diagnostics, memo, headsOnly);
         var statics = StaticFiles(root, diagnostics);
         return new SiteContent(settings, topics, experts, articles, statics) { Editions = EditionLoader.Load(root, diagnostics), Bodies = bodies };
     }
@@ -37,7 +44,7 @@ internal static class ContentLoader
         return text is null ? null : parse(text, display, diagnostics);
     }
 
-    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo)
+    private static (List<Article> Articles, BodyTexts Bodies) LoadArticles(string root, DiagnosticBag diagnostics, IArticleMemo memo, bool headsOnly)
     {
         var dir = Path.Combine(root, "articles");
         if (!Directory.Exists(dir))
@@ -50,6 +57,7 @@ internal static class ContentLoader
         var parsed = new Article?[files.Count];
         // Each article's own slot, filled in parallel without locks: how to read its body later, if it is read later.
         var later = new Func<string>?[files.Count];
+        var decodeEachTime = new bool[files.Count];
         var cwd = Environment.CurrentDirectory;
         Parallel.For(0, files.Count, i =>
         {
@@ -61,7 +69,14 @@ internal static class ContentLoader
                     return;
                 }
                 var display = DisplayPath.For(file.Path, cwd);
-                parsed[i] = LoadRemembered(file, display, diagnostics, memo, out later[i]);
+                if (headsOnly)
+                {
+                    parsed[i] = ArticleHeads.Load(file, display, diagnostics, out later[i]);
+                }
+                else
+                {
+                    parsed[i] = LoadRemembered(file, display, diagnostics, memo, out later[i], out decodeEachTime[i]);
+                }
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
@@ -71,6 +86,7 @@ internal static class ContentLoader
         });
         var result = new List<Article>(files.Count);
         var readLater = new Dictionary<string, Func<string>>(StringComparer.Ordinal);
+        var decoded = new Dictionary<string, Func<string>>(StringComparer.Ordinal);
         for (var i = 0; i < parsed.Length; i++)
         {
             if (parsed[i] is { } article)
@@ -78,11 +94,11 @@ internal static class ContentLoader
                 result.Add(article);
                 if (later[i] is { } read)
                 {
-                    readLater[article.SourcePath] = read;
+                    (decodeEachTime[i] ? decoded : readLater)[article.SourcePath] = read;
                 }
             }
         }
-        return (result, new BodyTexts(readLater));
+        return (result, new BodyTexts(readLater, decoded));
     }
 
     /// <summary>Files written less than this long before they were hashed are read again next time, whatever their time says.</summary>
@@ -93,9 +109,11 @@ internal static class ContentLoader
     /// not read at all; its body is read only if something asks for it. Times of files written moments before they
     /// were read are not trusted, so two edits within a file system's time resolution are never mistaken for one.
     /// </summary>
-    private static Article? LoadRemembered(SourceFile file, string display, DiagnosticBag diagnostics, IArticleMemo memo, out Func<string>? readBody)
+    private static Article? LoadRemembered(SourceFile file, string display, DiagnosticBag diagnostics, IArticleMemo memo, out Func<string>? readBody,
+        out bool decodeEachTime)
     {
         readBody = null;
+        decodeEachTime = false;
         var path = file.Path;
         var written = file.LastWriteUtc;
         var stamp = DateTime.UtcNow - written > SettleTime ? written.Ticks : 0;
@@ -138,6 +156,14 @@ internal static class ContentLoader
         if (article is not null && !own.HasErrors)
         {
             memo.Remember(display, read, stamp, text!, article, found);
+            // The body stays in the file's bytes, decoded again when the Markdown phase asks for it: a cold build of a large
+            // site holds every article at once, and UTF-16 bodies would be twice the size of the file's UTF-8.
+            if (SourceText.TailStart(read, text!, article.Body) is { } start)
+            {
+                readBody = () => SourceText.DecodeTail(read, start);
+                decodeEachTime = true;
+                return article with { Body = string.Empty };
+            }
         }
         return article;
     }

@@ -18,6 +18,13 @@ internal interface IPageMemo
     bool TryKeep(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         IReadOnlyList<KeyValuePair<string, object?>> values, IPageSink output, out object? shown);
 
+    /// <summary>
+    /// True when the page at <paramref name="path"/> is made from exactly what it was made from in the last build and that
+    /// build's file is in <paramref name="output"/> again: then its data need not even be made. False tells nothing (the
+    /// page's data is made and asked about through <see cref="TryKeep"/>).
+    /// </summary>
+    bool KeepUnaffected(string path, IPageSink output);
+
     /// <summary>Remembers what the page at <paramref name="path"/> rendered to, after it was added to <paramref name="output"/>.</summary>
     void Rendered(string path, object shown, ReadOnlySpan<byte> bytes, IPageSink output);
 }

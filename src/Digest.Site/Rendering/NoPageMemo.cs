@@ -18,6 +18,8 @@ internal sealed class NoPageMemo : IPageMemo
         return false;
     }
 
+    public bool KeepUnaffected(string path, IPageSink output) => false;
+
     public void Rendered(string path, object shown, ReadOnlySpan<byte> bytes, IPageSink output)
     {
     }

@@ -13,8 +13,6 @@ namespace Digest.Site.Rendering;
 /// </summary>
 internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStrings strings, ViewModelFactory views, IReadOnlyList<RenderedBody?> bodies)
 {
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Feed links for a page (filled in by the feed generator); by default none.</summary>
     public Func<string, string?, IReadOnlyList<FeedLinkView>> FeedLinks { get; init; } = static (_, _) => [];
 
@@ -33,7 +31,14 @@ internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStr
         var jobs = Jobs();
         // The biggest pages (archive, expert lists) were queued last; starting them first keeps both cores busy to the end.
         jobs.Reverse();
-        Parallel.ForEach(jobs, job => job.Render(output, diagnostics));
+        Parallel.ForEach(jobs, job =>
+        {
+            // A page made from what it was made from last time is kept before its view model is built.
+            if (!Memo.KeepUnaffected(job.Path, output))
+            {
+                job.Render(output, diagnostics);
+            }
+        });
     }
 
     /// <summary>One job per page of the site, each rendering its page into the output set and diagnostics it is given.</summary>
@@ -146,18 +151,19 @@ internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStr
         {
             return;
         }
-        var html = RenderHtml(kind, path, title, description, feeds, diagnostics, ctx =>
+        var writer = Utf8PageWriter.ForThisThread();
+        var rendered = RenderInto(writer, kind, path, title, description, feeds, diagnostics, ctx =>
         {
             foreach (var (name, value) in values)
             {
                 ctx.SetValue(name, value);
             }
         });
-        if (html is null)
+        if (!rendered)
         {
             return;
         }
-        var bytes = Utf8.GetBytes(html);
+        var bytes = writer.Finish();
         output.Add(path, bytes);
         if (shown is not null)
         {
@@ -171,14 +177,19 @@ internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStr
     public void Render(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         IPageSink output, DiagnosticBag diagnostics, Action<TemplateContext> fill)
     {
-        if (RenderHtml(kind, path, title, description, feeds, diagnostics, fill) is { } html)
+        var writer = Utf8PageWriter.ForThisThread();
+        if (RenderInto(writer, kind, path, title, description, feeds, diagnostics, fill))
         {
-            output.AddText(path, html);
+            output.Add(path, writer.Finish());
         }
     }
 
-    /// <summary>The page's HTML, or null when a template failed (the failure is in <paramref name="diagnostics"/>).</summary>
-    private string? RenderHtml(string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
+    /// <summary>
+    /// Writes the page's HTML into <paramref name="writer"/>: the kind's template as a string (the base layout shows it as
+    /// <c>content</c>), the layout straight into the writer. False when a template failed (the failure is in
+    /// <paramref name="diagnostics"/>).
+    /// </summary>
+    private bool RenderInto(Utf8PageWriter writer, string kind, string path, string title, string? description, IReadOnlyList<FeedLinkView> feeds,
         DiagnosticBag diagnostics, Action<TemplateContext> fill)
     {
         var root = Links.RootPrefix(path);
@@ -192,10 +203,10 @@ internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStr
         var content = engine.Render(kind, context, diagnostics);
         if (content is null)
         {
-            return null;
+            return false;
         }
         context.SetValue("content", content);
-        return engine.Render("base", context, diagnostics);
+        return engine.RenderTo("base", context, writer, diagnostics);
     }
 
     /// <summary>Listings with at most this many pages link every page from each page.</summary>

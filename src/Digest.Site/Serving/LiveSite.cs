@@ -21,11 +21,19 @@ public sealed class LiveSite : IDisposable
     /// <summary>Quiet time after a rebuild before the build cache is written (a save of a large site's cache takes a core for a moment).</summary>
     private static readonly TimeSpan CacheSaveDelay = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Sites with at least this many articles are served first from their front matter (<see cref="ServeEarly"/>): below
+    /// it the whole first build takes well under a second, and one version is simpler to follow.
+    /// </summary>
+    public const int EarlyFrom = 1000;
+
     private readonly BuildOptions _options;
     private readonly bool _timePhases;
     private readonly Caching.LiveBuildCache? _liveCache;
     private readonly CancellationTokenSource _stopped = new();
+    private readonly int _earlyFrom;
     private ServedSite _site = ServedSite.Empty;
+    private int _earlyVersion;
     private CancellationTokenSource? _finishing;
     private int _attempts;
     private bool _retried;
@@ -33,8 +41,10 @@ public sealed class LiveSite : IDisposable
 
     /// <param name="options">What to build; the output folder is never written.</param>
     /// <param name="timePhases">Whether <see cref="RebuildReport.Phases"/> is filled in.</param>
-    public LiveSite(BuildOptions options, bool timePhases = false)
+    /// <param name="earlyFrom">How many articles a site needs to be served early (see <see cref="EarlyFrom"/>).</param>
+    public LiveSite(BuildOptions options, bool timePhases = false, int earlyFrom = EarlyFrom)
     {
+        _earlyFrom = earlyFrom;
         // The cache stays in memory between rebuilds and is written to its file in the background, so the next
         // `digest build` finds it too.
         _liveCache = options.UseCache ? new Caching.LiveBuildCache(CacheSaveDelay) : null;
@@ -140,9 +150,50 @@ public sealed class LiveSite : IDisposable
             }
         }
         var problems = new SiteProblems(errors, crash);
-        Volatile.Write(ref _site, current with { Problems = problems });
-        SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, current.Site is not null));
+        // A version served early was never a good build: with the build failed, only the problems are served.
+        var kept = current.Version == _earlyVersion ? current with { Site = null, Problems = problems } : current with { Problems = problems };
+        Volatile.Write(ref _site, kept);
+        SiteRebuildFailed?.Invoke(new RebuildFailure(first, clock.Elapsed, problems, kept.Site is not null));
         return retry ? RebuildOutcome.Retry : RebuildOutcome.Failed;
+    }
+
+    /// <summary>
+    /// Before the first build of a site of many articles: serves a version made from the articles' front matter, whose
+    /// pages render their bodies when first asked for (see <see cref="EarlyVersion"/>), so the first page is there before
+    /// every body is parsed. The caller runs the full build next (<see cref="Rebuild()"/>), which replaces it. Returns
+    /// false, serving nothing, for a smaller site, when a build cache is on disk, when a version is already served, or
+    /// when the site has problems (the full build reports them).
+    /// </summary>
+    public bool ServeEarly()
+    {
+        // With a build cache on disk the full build recalls the bodies and is as quick as this (0.7 s at 10,000 articles).
+        if (Current.Version != 0 || _stopped.IsCancellationRequested
+            || (Caching.CacheContext.FileFor(_options) is { } cacheFile && File.Exists(cacheFile)))
+        {
+            return false;
+        }
+        PreparedSite? prepared;
+        try
+        {
+            prepared = EarlyVersion.Prepare(_options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file caught mid-save: the full build sees what it became.
+            return false;
+        }
+        if (prepared is null || prepared.Index.Articles.Count < _earlyFrom)
+        {
+            return false;
+        }
+        var lazy = new LazySite(prepared);
+        var phases = Phases(prepared.Timer);
+        const int version = 1;
+        _earlyVersion = version;
+        Volatile.Write(ref _site, new ServedSite(lazy, version, SiteProblems.None));
+        // No background rendering and no warnings: the full build follows and brings both.
+        SiteRebuilt?.Invoke(new RebuildReport(version, true, lazy.Articles, lazy.Pages, prepared.Clock.Elapsed, [], phases) { Early = true });
+        return true;
     }
 
     /// <summary>
@@ -155,7 +206,8 @@ public sealed class LiveSite : IDisposable
     public bool ShowEdit(string path)
     {
         var current = Current;
-        if (current is not { Site: { } served, Problems.IsEmpty: true })
+        // An early version's bodies are rendered as asked for; the full build it awaits comes next anyway.
+        if (current is not { Site: { } served, Problems.IsEmpty: true } || current.Version == _earlyVersion)
         {
             return false;
         }

@@ -24,4 +24,10 @@ public sealed record RebuildReport(
     /// once; null for a full build. Such a version reports no warnings: the full rebuild does.
     /// </summary>
     public string? Edited { get; init; }
+
+    /// <summary>
+    /// Whether this version was served before the first full build, from the articles' front matter, with bodies rendered
+    /// as pages ask for them (see <see cref="LiveSite.ServeEarly"/>); the full build's report follows. Reports no warnings.
+    /// </summary>
+    public bool Early { get; init; }
 }

@@ -88,7 +88,7 @@ internal sealed class MarkdownRenderer
                 headings.Add(new TocEntry(heading.Level, id, InlineText.Of(heading.Inline)));
             }
         }
-        return new ParsedBody(document, headings, anchors, CountWords(body));
+        return new ParsedBody(document, headings, anchors, WordCounter.Count(body));
     }
 
     /// <summary>Resolves links (reporting broken ones), renders HTML and sanitizes raw HTML unless the site allows it.</summary>
@@ -111,7 +111,9 @@ internal sealed class MarkdownRenderer
                     break;
             }
         }
-        var writer = new StringWriter(new StringBuilder(entry.Article.Body.Length * 2));
+        // Raw HTML is sanitized as text; every other body is encoded as it renders, as the UTF-8 it is kept as.
+        var sanitize = hasRawHtml && !_allowUnsafeHtml;
+        TextWriter writer = sanitize ? new StringWriter(new StringBuilder(entry.Article.Body.Length * 2)) : Utf8PageWriter.ForThisThread();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         try
@@ -126,13 +128,12 @@ internal sealed class MarkdownRenderer
                 "the Markdown is nested too deeply to render (thousands of nested brackets, emphasis markers, list markers or containers); simplify the body", DiagnosticCodes.MarkdownTooDeep);
             return new RenderedBody(ReadOnlyMemory<byte>.Empty, parsed.Headings, parsed.WordCount);
         }
-        writer.Flush();
-        var html = writer.ToString();
-        if (hasRawHtml && !_allowUnsafeHtml)
+        if (writer is Utf8PageWriter utf8)
         {
-            html = Sanitizer.Value.Sanitize(html);
+            return new RenderedBody(utf8.Finish().ToArray(), parsed.Headings, parsed.WordCount);
         }
-        return new RenderedBody(html, parsed.Headings, parsed.WordCount);
+        writer.Flush();
+        return new RenderedBody(Sanitizer.Value.Sanitize(writer.ToString()!), parsed.Headings, parsed.WordCount);
     }
 
     private static void RewriteLink(ArticleEntry entry, ParsedBody parsed, LinkInline link, LinkTargets targets, DiagnosticBag diagnostics)
@@ -217,28 +218,6 @@ internal sealed class MarkdownRenderer
     }
 
     private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
-
-    private static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var ch in text)
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (!inWord)
-                {
-                    words++;
-                    inWord = true;
-                }
-            }
-            else if (char.IsWhiteSpace(ch))
-            {
-                inWord = false;
-            }
-        }
-        return words;
-    }
 
     /// <summary>Text of rendered HTML, for search and feeds' summaries: tags become spaces, entities are decoded, runs of white space become one space.</summary>
     public static string PlainText(string html) => PlainText(html.AsSpan());

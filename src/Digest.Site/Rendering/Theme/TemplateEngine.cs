@@ -78,6 +78,34 @@ internal sealed partial class TemplateEngine
         }
     }
 
+    /// <summary>
+    /// Renders template <paramref name="name"/> into <paramref name="writer"/>, as <see cref="Render"/> does into a string
+    /// (in a child scope of <paramref name="context"/>); false after a failure, which becomes a located error.
+    /// </summary>
+    public bool RenderTo(string name, TemplateContext context, TextWriter writer, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(PathOf(name), 0, 0, $"the theme has no template 'layouts/{name}.liquid'", DiagnosticCodes.MissingTemplate);
+            return false;
+        }
+        try
+        {
+            var rendering = template.RenderAsync(writer, context, Encoder);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var (line, column) = Position(ex.Message);
+            diagnostics.Error(PathOf(name), line, column, "template error: " + CleanMessage(ex.Message), DiagnosticCodes.TemplateError);
+            return false;
+        }
+    }
+
     private static (int Line, int Column) Position(string message)
     {
         var m = PositionPattern().Match(message);
