@@ -22,6 +22,7 @@ repo=$(cd "$here/../.." && pwd)
 shared=$(cd "$repo/.." && pwd)/shared/bench
 RUNS=${RUNS:-3}
 DISK=${DISK:-1}
+HUGO=${HUGO:-1}
 DISK_DIR=${DISK_DIR:-/var/tmp}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
@@ -30,7 +31,6 @@ sizes=("$@")
 [ "$HUGO" = 0 ] || command -v hugo >/dev/null || { echo "bench: hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
 
-HUGO=${HUGO:-1}
 work=${WORK_DIR:-/dev/shm/digest-bench}
 mkdir -p "$work"
 log="$work/times.tsv"

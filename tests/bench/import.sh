@@ -5,7 +5,9 @@
 #   tests/bench/import.sh [N]       default: 1000 sources; RUNS=3 (medians are not taken: every run is printed)
 #
 # Then one long source: a 5 MB invented article naming 4,000 people (tests/bench/many-names writes it with the generator
-# the import tests use, in tests/Digest.TestSupport), imported with --dry-run, RUNS times.
+# the import tests use, in tests/Digest.TestSupport), imported with --dry-run, RUNS times; and a 5 MB source of one
+# invented paragraph repeated (the shape of the robustness test Five_megabytes_of_text_import_completely, which asserts
+# what such an import finds but not how long it takes), likewise.
 #
 # DIGEST=/path/to/digest times that command instead of packing and installing the tool.
 #
@@ -56,5 +58,22 @@ for run in $(seq 1 "$RUNS"); do
     || { tail -5 "$work/out" >&2; exit 1; }
   read -r wall user sys peak < "$work/time"
   python3 -c "import sys; w=float(sys.argv[1]); print(f'many names, run {sys.argv[2]}: {w:.2f} s wall, {float(sys.argv[3])+float(sys.argv[4]):.2f} s CPU, {int(sys.argv[5])//1024} MB peak')" \
+    "$wall" "$run" "$user" "$sys" "$peak"
+done
+
+repeated=$work/repeated-paragraph.txt
+python3 - "$repeated" <<'PY'
+import sys
+title = "Ein Titel für einen sehr langen Text\n\n"
+paragraph = ("„Das ist ein Satz mit Zitat“, sagt Erika Muster, Expertin am Institut für Beispiele. Die Ukraine und Russland, "
+             "Nordkorea und die Sanktionen: alles kommt vor, 25. Februar 2022.\n\n")
+count = -(-(5 * 1024 * 1024 - len(title)) // len(paragraph))
+open(sys.argv[1], "w", encoding="utf-8").write(title + paragraph * count)
+PY
+for run in $(seq 1 "$RUNS"); do
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$digest" import "$repeated" --input "$work/input" --dry-run > "$work/out" 2>&1 \
+    || { tail -5 "$work/out" >&2; exit 1; }
+  read -r wall user sys peak < "$work/time"
+  python3 -c "import sys; w=float(sys.argv[1]); print(f'repeated paragraph, run {sys.argv[2]}: {w:.2f} s wall, {float(sys.argv[3])+float(sys.argv[4]):.2f} s CPU, {int(sys.argv[5])//1024} MB peak')" \
     "$wall" "$run" "$user" "$sys" "$peak"
 done

@@ -49,10 +49,10 @@ public sealed class BoilerplateRules
     public static BoilerplateRules Load(string? userFile, DiagnosticBag diagnostics)
     {
         var rules = new BoilerplateRules();
-        rules.Add(YamlLists.ReadLocated(EmbeddedData.Read("boilerplate.yml"), "Data/boilerplate.yml", diagnostics), "Data/boilerplate.yml", diagnostics);
+        rules.Add(YamlLists.ReadLocated(EmbeddedData.Read("boilerplate.yml"), "Data/boilerplate.yml", diagnostics), "Data/boilerplate.yml", shipped: true, diagnostics);
         if (userFile is not null && File.Exists(userFile))
         {
-            rules.Add(YamlLists.ReadLocated(File.ReadAllText(userFile), userFile, diagnostics), userFile, diagnostics);
+            rules.Add(YamlLists.ReadLocated(File.ReadAllText(userFile), userFile, diagnostics), userFile, shipped: false, diagnostics);
         }
         rules.BuildCreditTail();
         rules.BuildSearchValues();
@@ -61,7 +61,11 @@ public sealed class BoilerplateRules
 
     public IReadOnlyList<string> Credits => _credits;
 
-    private void Add(Dictionary<string, LocatedList> lists, string path, DiagnosticBag diagnostics)
+    /// <summary>Every regex the rules run (patterns, stop and strip patterns, the credit tail), for the tests of the twins.</summary>
+    internal IEnumerable<Regex> Regexes => [.. _patterns, .. _stopPatterns, .. _stripPatterns, _creditTail];
+
+    /// <summary><paramref name="shipped"/>: the lists come from the shipped data file, whose patterns have source-generated twins.</summary>
+    private void Add(Dictionary<string, LocatedList> lists, string path, bool shipped, DiagnosticBag diagnostics)
     {
         foreach (var (key, list) in lists)
         {
@@ -87,13 +91,13 @@ public sealed class BoilerplateRules
                     }
                     break;
                 case "patterns":
-                    AddRegexes(list, _patterns, path, key, diagnostics);
+                    AddRegexes(list, _patterns, path, key, shipped, diagnostics);
                     break;
                 case "stop_patterns":
-                    AddRegexes(list, _stopPatterns, path, key, diagnostics);
+                    AddRegexes(list, _stopPatterns, path, key, shipped, diagnostics);
                     break;
                 case "strip_patterns":
-                    AddRegexes(list, _stripPatterns, path, key, diagnostics);
+                    AddRegexes(list, _stripPatterns, path, key, shipped, diagnostics);
                     break;
                 case "credits":
                     _credits.AddRange(values);
@@ -111,14 +115,19 @@ public sealed class BoilerplateRules
         }
     }
 
-    private static void AddRegexes(LocatedList list, List<Regex> target, string path, string key, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A shipped pattern runs as its source-generated twin (the native tool cannot compile a regex at run time, so a
+    /// pattern read from the file would be interpreted); a user's pattern, or a shipped one without a twin, is interpreted.
+    /// </summary>
+    private static void AddRegexes(LocatedList list, List<Regex> target, string path, string key, bool shipped, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < list.Values.Count; i++)
         {
             var v = list.Values[i];
             try
             {
-                target.Add(new Regex(v, RegexOptions.CultureInvariant, RegexTimeout));
+                target.Add((shipped ? ShippedPatternTwins.Find(v, RegexOptions.CultureInvariant, RegexTimeout) : null)
+                    ?? new Regex(v, RegexOptions.CultureInvariant, RegexTimeout));
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
@@ -160,7 +169,9 @@ public sealed class BoilerplateRules
             + @"|\s*(?<c>©[^.!?]{0,80}))\s*$";
         // Right to left: the pattern is anchored at the end, so only the line's tail is examined.
         _creditTailFilter = new CreditTailFilter(_credits);
-        _creditTail = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexTimeout);
+        // The shipped credits give the text of a source-generated twin; credits a user adds give another text, interpreted.
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft;
+        _creditTail = ShippedPatternTwins.Find(pattern, options, RegexTimeout) ?? new Regex(pattern, options, RegexTimeout);
     }
 
     /// <summary>Classifies one trimmed line.</summary>

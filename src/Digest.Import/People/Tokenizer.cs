@@ -3,9 +3,17 @@ namespace Digest.Import.People;
 /// <summary>Splits text into words and punctuation; keeps initials and honorifics ("H.", "Dr.") and hyphenated words whole.</summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// The one-character strings of punctuation tokens, made once per character instead of once per mark: every comma
+    /// and quote of every paragraph is a token, and allocating them was a good part of the import's garbage. Two
+    /// threads filling the same slot store equal strings, so the race is harmless.
+    /// </summary>
+    private static readonly string?[] MarkTexts = new string?[0x3000];
+
     public static List<Token> Tokenize(string text, ICollection<string> abbreviations)
     {
-        var tokens = new List<Token>();
+        // About one token per five characters of text: the list rarely grows (each growth copies it and leaves garbage).
+        var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -45,10 +53,19 @@ public static class Tokenizer
                 i = end;
                 continue;
             }
-            tokens.Add(new Token(ch.ToString(), i, false));
+            tokens.Add(new Token(MarkText(ch), i, false));
             i++;
         }
         return tokens;
+    }
+
+    private static string MarkText(char ch)
+    {
+        if (ch >= MarkTexts.Length)
+        {
+            return ch.ToString();
+        }
+        return MarkTexts[ch] ??= ch.ToString();
     }
 
     /// <summary>

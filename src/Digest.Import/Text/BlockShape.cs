@@ -22,20 +22,31 @@ internal readonly record struct BlockShape(int Words, int FunctionWords, int Cap
         "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "you", "your", "You", "Your",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionBySpan = Function.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReaderBySpan = Reader.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string WordTrimmed = ".,;:!?\"„“”‘’'()«»–-";
+
+    /// <summary>The shape of <paramref name="text"/>; its words (split at spaces) are looked at in place, not copied.</summary>
     public static BlockShape Of(string text)
     {
         int words = 0, function = 0, capitalised = 0, letters = 0, upper = 0;
         var reader = false;
         var first = true;
-        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.AsSpan().Split(' '))
         {
-            var w = raw.Trim('.', ',', ';', ':', '!', '?', '"', '„', '“', '”', '‘', '’', '\'', '(', ')', '«', '»', '–', '-');
+            var raw = text.AsSpan(range);
+            if (raw.IsEmpty)
+            {
+                continue;
+            }
+            var w = raw.Trim(WordTrimmed);
             if (w.Length == 0)
             {
                 continue;
             }
             words++;
-            if (Function.Contains(w))
+            if (FunctionBySpan.Contains(w))
             {
                 function++;
             }
@@ -44,11 +55,11 @@ internal readonly record struct BlockShape(int Words, int FunctionWords, int Cap
                 capitalised++;
             }
             // "Sie" at the start of a sentence is "they"; in the middle of one it addresses the reader.
-            if (Reader.Contains(w) && (!first || w[0] is 'y' or 'Y'))
+            if (ReaderBySpan.Contains(w) && (!first || w[0] is 'y' or 'Y'))
             {
                 reader = true;
             }
-            first = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?') || raw.EndsWith(':');
+            first = raw[^1] is '.' or '!' or '?' or ':';
             foreach (var ch in w)
             {
                 if (char.IsLetter(ch))

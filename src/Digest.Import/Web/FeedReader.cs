@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -8,7 +9,7 @@ namespace Digest.Import.Web;
 /// Reads RSS 2.0 (and RSS 1.0) and Atom feeds. DTDs are refused and nothing external is resolved, so a feed cannot
 /// make the reader fetch or expand anything.
 /// </summary>
-public static class FeedReader
+public static partial class FeedReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
@@ -133,7 +134,7 @@ public static class FeedReader
             return raw;
         }
         // A title given as HTML: its text, without markup.
-        var withoutTags = System.Text.RegularExpressions.Regex.Replace(raw, "<[^>]*>", string.Empty);
+        var withoutTags = MarkupTag().Replace(raw, string.Empty);
         return Clean(System.Net.WebUtility.HtmlDecode(withoutTags));
     }
 
@@ -163,7 +164,7 @@ public static class FeedReader
             }
         }
         string[] formats = ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss", "d MMM yy HH:mm:ss zzz"];
-        t = System.Text.RegularExpressions.Regex.Replace(t, @"([+-]\d\d)(\d\d)$", "$1:$2");
+        t = ZoneOffsetWithoutColon().Replace(t, "$1:$2");
         return DateTimeOffset.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var rfc)
             ? rfc
             : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var any) ? any : null;
@@ -209,4 +210,12 @@ public static class FeedReader
         }
         return baseUrl is not null && Uri.TryCreate(baseUrl, href, out var rel) && rel.Scheme is "http" or "https" ? rel.ToString() : null;
     }
+
+    // Fixed patterns, generated at build time: the native tool would otherwise interpret them.
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex MarkupTag();
+
+    /// <summary>"+0100" at the end of a date, which the parse formats want as "+01:00".</summary>
+    [GeneratedRegex(@"([+-]\d\d)(\d\d)$")]
+    private static partial Regex ZoneOffsetWithoutColon();
 }

@@ -200,12 +200,13 @@ internal sealed class PageRenderer(SiteIndex index, TemplateEngine engine, UiStr
         var canonical = index.Settings.BaseUrl is { } baseUrl ? baseUrl + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path) : null;
         context.SetValue("page", new PageView(kind, title, path, root, index.Settings.Language, description, canonical, feeds));
         fill(context);
-        var content = engine.Render(kind, context, diagnostics);
-        if (content is null)
+        // The inner template goes into this thread's second writer and the layout copies its bytes: no string of it.
+        var inner = Utf8PageWriter.InnerForThisThread();
+        if (!engine.RenderTo(kind, context, inner, diagnostics))
         {
             return false;
         }
-        context.SetValue("content", content);
+        context.SetValue("content", new HtmlFragmentValue(inner.FinishMemory()));
         return engine.RenderTo("base", context, writer, diagnostics);
     }
 

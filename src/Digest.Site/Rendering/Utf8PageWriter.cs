@@ -22,6 +22,9 @@ internal sealed class Utf8PageWriter : TextWriter
     [ThreadStatic]
     private static Utf8PageWriter? _forThread;
 
+    [ThreadStatic]
+    private static Utf8PageWriter? _innerForThread;
+
     private readonly char[] _chars = new char[CharBlock];
     private readonly Encoder _encoder = Utf8.GetEncoder();
     private ArrayBufferWriter<byte> _bytes = new(64 * 1024);
@@ -37,12 +40,39 @@ internal sealed class Utf8PageWriter : TextWriter
         return writer;
     }
 
+    /// <summary>
+    /// This thread's second writer, empty: for a page's inner template, which the base layout then shows from it while
+    /// writing into <see cref="ForThisThread"/>. Not for nested use either.
+    /// </summary>
+    public static Utf8PageWriter InnerForThisThread()
+    {
+        var writer = _innerForThread ??= new Utf8PageWriter();
+        writer.Clear();
+        return writer;
+    }
+
+    /// <summary>Writes text that is UTF-8 already (a body, an inner page) as it is, after what was written before.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Encode(_chars.AsSpan(0, _pending), flush: true);
+        _pending = 0;
+        utf8.CopyTo(_bytes.GetSpan(utf8.Length));
+        _bytes.Advance(utf8.Length);
+    }
+
     /// <summary>Ends the page: everything written since the writer was handed out, as UTF-8, valid until it is handed out again.</summary>
     public ReadOnlySpan<byte> Finish()
     {
         Encode(_chars.AsSpan(0, _pending), flush: true);
         _pending = 0;
         return _bytes.WrittenSpan;
+    }
+
+    /// <summary>As <see cref="Finish"/>, as memory (for a value that shows it later, before the writer is handed out again).</summary>
+    public ReadOnlyMemory<byte> FinishMemory()
+    {
+        Finish();
+        return _bytes.WrittenMemory;
     }
 
     public override void Write(char value)

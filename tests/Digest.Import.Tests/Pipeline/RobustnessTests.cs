@@ -71,8 +71,12 @@ public class RobustnessTests
         Assert.NotNull(RoundTrip(a));
     }
 
+    /// <summary>
+    /// Five megabytes of one paragraph repeated: the import finishes with the title, the paragraph once (a repeated
+    /// paragraph is page debris) and the one quoted expert. (How long it takes is measured by tests/bench/import.sh, not here.)
+    /// </summary>
     [Fact]
-    public void Five_megabytes_of_text_import_quickly()
+    public void Five_megabytes_of_text_import_completely()
     {
         var paragraph = "„Das ist ein Satz mit Zitat“, sagt Erika Muster, Expertin am Institut für Beispiele. Die Ukraine und Russland, Nordkorea und die Sanktionen: alles kommt vor, 25. Februar 2022.\n\n";
         var sb = new StringBuilder("Ein Titel für einen sehr langen Text\n\n");
@@ -80,12 +84,27 @@ public class RobustnessTests
         {
             sb.Append(paragraph);
         }
-        var watch = Stopwatch.StartNew();
         var attempt = Importer.ImportBytes(Encoding.UTF8.GetBytes(sb.ToString()), "big.txt");
-        watch.Stop();
-        Assert.NotNull(attempt.Article);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
-        Assert.NotNull(RoundTrip(attempt.Article!));
+
+        var article = attempt.Article;
+        Assert.NotNull(article);
+        Assert.Equal("Ein Titel für einen sehr langen Text", article.Title);
+        Assert.Equal(1, CountOf(article.Body, "sagt Erika Muster, Expertin am Institut für Beispiele."));
+        var expert = Assert.Single(article.Experts);
+        Assert.Equal("Erika Muster", expert.Name);
+        Assert.Contains("Das ist ein Satz mit Zitat", expert.Quotes);
+        Assert.NotEmpty(article.Topics);
+        Assert.NotNull(RoundTrip(article));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 
     [Fact]

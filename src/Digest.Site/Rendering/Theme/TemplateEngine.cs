@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Digest.Core.Diagnostics;
 using Digest.Site.Loading;
 using Fluid;
+using Fluid.Values;
 
 namespace Digest.Site.Rendering.Theme;
 
@@ -29,6 +30,11 @@ internal sealed partial class TemplateEngine
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         ViewModels.ViewModelRegistry.Register(Options.MemberAccessStrategy);
+        // An article's body as the UTF-8 it is kept as, so a page shows it without decoding it (see HtmlFragmentValue).
+        Options.MemberAccessStrategy.Register<ViewModels.ArticleView, FluidValue>("content", static (view, _) => new HtmlFragmentValue(view.Body.HtmlUtf8));
+        // As Fluid's own raw filter, except that HTML held as UTF-8 stays so, to be copied into the page as it is.
+        Options.Filters.AddFilter("raw", static (input, _, _) =>
+            input is HtmlFragmentValue fragment ? fragment.Raw() : new StringValue(input.ToStringValue(), false));
         foreach (var (relative, path) in theme.FilesUnder("layouts"))
         {
             if (!relative.EndsWith(".liquid", StringComparison.Ordinal))
