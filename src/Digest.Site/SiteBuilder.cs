@@ -144,21 +144,11 @@ public static class SiteBuilder
             // Reading the cache is its own phase in --timings: on a large site it is much of a rebuild.
             timer.Lap("cache");
         }
-        var content = ContentLoader.Load(options.InputDir, diagnostics, caches.Articles, listed: listed);
-        if (options.BaseUrl is { } baseUrl)
-        {
-            content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
-        }
-        timer.Lap("load");
-
-        var index = SiteIndexer.Index(content, options, diagnostics);
-        LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
-        timer.Lap("index");
+        var (content, index) = IndexLoaded(ContentLoader.Load(options.InputDir, diagnostics, caches.Articles, listed: listed), options, diagnostics, timer);
 
         var (theme, templates) = themeTask.GetAwaiter().GetResult();
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
-        // Editions come after the UI strings: an automatic edition is named in the site's language.
-        index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
+        index = WithEditions(index, content, options, strings, diagnostics);
         var bodies = BodyRenderer.RenderAll(index, content.Bodies, diagnostics, caches.Bodies, out var links);
         var introductions = Rendering.Editions.EditionIntroductions.RenderAll(index, diagnostics);
         timer.Lap("markdown");
@@ -216,4 +206,25 @@ public static class SiteBuilder
         }
         return options.DryRun ? null : FolderSafety.Check(options.OutputDir, options.InputDir, layers);
     }
+
+    /// <summary>
+    /// <paramref name="content"/> with the options' base URL in its settings, and its index with lead images resolved
+    /// (ending the "load" and "index" laps): the same for a build and for the version <c>digest serve</c> shows before it.
+    /// </summary>
+    internal static (SiteContent Content, SiteIndex Index) IndexLoaded(SiteContent content, BuildOptions options, DiagnosticBag diagnostics, PhaseTimer timer)
+    {
+        if (options.BaseUrl is { } baseUrl)
+        {
+            content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
+        timer.Lap("load");
+        var index = SiteIndexer.Index(content, options, diagnostics);
+        LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
+        timer.Lap("index");
+        return (content, index);
+    }
+
+    /// <summary>The index with its editions; they come after the UI strings, since an automatic edition is named in the site's language.</summary>
+    internal static SiteIndex WithEditions(SiteIndex index, SiteContent content, BuildOptions options, UiStrings strings, DiagnosticBag diagnostics) =>
+        index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
 }

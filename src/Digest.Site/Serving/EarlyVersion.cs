@@ -33,22 +33,14 @@ internal static class EarlyVersion
             var theme = new ThemeFiles(layers);
             return (Theme: theme, Templates: new TemplateEngine(theme, diagnostics));
         });
-        var content = ContentLoader.Load(options.InputDir, diagnostics, headsOnly: true);
-        if (options.BaseUrl is { } baseUrl)
-        {
-            content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
-        }
-        timer.Lap("load");
-        var index = SiteIndexer.Index(content, options, diagnostics);
-        LeadImageResolver.Resolve(index, options.InputDir, diagnostics);
-        timer.Lap("index");
+        var (content, index) = SiteBuilder.IndexLoaded(ContentLoader.Load(options.InputDir, diagnostics, headsOnly: true), options, diagnostics, timer);
         var (theme, templates) = themeTask.GetAwaiter().GetResult();
         if (diagnostics.HasErrors)
         {
             return null;
         }
         var strings = UiStrings.Load(theme, index.Settings.Language, diagnostics);
-        index = index with { Editions = Indexing.Editions.EditionIndexer.Index(index, content, options, p => Rendering.Editions.EditionText.AutoTitle(p, strings), diagnostics) };
+        index = SiteBuilder.WithEditions(index, content, options, strings, diagnostics);
         var bodies = new BodiesOnDemand(index, content.Bodies);
         var introductions = Rendering.Editions.EditionIntroductions.RenderAll(index, diagnostics);
         if (diagnostics.HasErrors)
