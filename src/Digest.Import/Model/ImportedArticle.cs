@@ -42,5 +42,11 @@ public sealed class ImportedArticle
     /// <summary>Required fields the source lacks ("title", "date"); any makes the article a draft.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
-    public bool Draft => Missing.Count > 0;
+    /// <summary>
+    /// The source had text, but every paragraph of it was taken for page debris: the body is empty. Such an article is a
+    /// draft, and the import says so, so that a rule matching too much never silently loses an article.
+    /// </summary>
+    public bool NoTextKept { get; init; }
+
+    public bool Draft => Missing.Count > 0 || NoTextKept;
 }

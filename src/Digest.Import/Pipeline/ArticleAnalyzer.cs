@@ -84,6 +84,7 @@ internal sealed class ArticleAnalyzer(Lexicon lexicon, Vocabulary vocabulary, To
             ImageCredit = doc.ImageCredit,
             Body = MarkdownBody.Render(doc.Blocks),
             Missing = missing,
+            NoTextKept = doc.Blocks.Count == 0 && doc.Removed.Count > 0,
         };
     }
 }

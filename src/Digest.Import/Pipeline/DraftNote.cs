@@ -15,7 +15,15 @@ internal static class DraftNote
         {
             return null;
         }
-        return "draft: no " + string.Join(", no ", article.Missing) + " in the source"
-            + (article.Title is null ? "; title guessed from the lead (title_guessed: true)" : string.Empty);
+        var note = article.Missing.Count > 0 ? "draft: no " + string.Join(", no ", article.Missing) + " in the source" : "draft";
+        if (article.Title is null)
+        {
+            note += "; title guessed from the lead (title_guessed: true)";
+        }
+        if (article.NoTextKept)
+        {
+            note += "; no article text kept: every paragraph of the source was taken for page debris (boilerplate rules, <input>/import/boilerplate.yml)";
+        }
+        return note;
     }
 }

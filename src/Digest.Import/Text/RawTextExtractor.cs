@@ -204,12 +204,31 @@ internal static partial class RawTextExtractor
     {
         var units = new List<TextUnit>();
         var blank = true;
-        foreach (var raw in text.Split('\n'))
+        var lineIndex = -1;
+        var raws = text.Split('\n');
+        var nonBlank = 0;
+        foreach (var raw in raws)
+        {
+            nonBlank += string.IsNullOrWhiteSpace(raw) ? 0 : 1;
+        }
+        var longestUncut = LongLineSplitter.LongestUncut(nonBlank);
+        foreach (var raw in raws)
         {
             var line = TextTools.CleanLine(raw);
             if (line.Length == 0)
             {
                 blank = true;
+                continue;
+            }
+            var pieces = LongLineSplitter.Split(line, longestUncut);
+            if (pieces.Count > 1)
+            {
+                lineIndex++;
+                foreach (var piece in pieces)
+                {
+                    units.Add(new TextUnit(piece, blank, lineIndex));
+                    blank = false;
+                }
                 continue;
             }
             var unit = new TextUnit(line, blank);
@@ -359,6 +378,17 @@ internal static partial class RawTextExtractor
         for (var i = 0; i < kept.Count; i++)
         {
             var u = kept[i];
+            if (u.Line >= 0)
+            {
+                // The kept sentences of one overlong line, in a row, are one paragraph again.
+                var paragraph = new System.Text.StringBuilder(u.Text);
+                while (i + 1 < kept.Count && kept[i + 1].Line == u.Line)
+                {
+                    paragraph.Append(' ').Append(kept[++i].Text);
+                }
+                doc.Blocks.Add(new BodyBlock(BlockKind.Paragraph, paragraph.ToString()));
+                continue;
+            }
             if (u.IsBullet)
             {
                 doc.Blocks.Add(new BodyBlock(BlockKind.ListItem, u.Text));

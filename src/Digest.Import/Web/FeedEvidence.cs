@@ -40,6 +40,7 @@ internal static class FeedEvidence
             ImageCredit = a.ImageCredit,
             Body = a.Body,
             Missing = missing,
+            NoTextKept = a.NoTextKept,
         };
     }
 

@@ -36,6 +36,10 @@ internal static class FrontMatterWriter
             sb.Append("# The source has no date: this is the day of the import.\n");
             sb.Append("date: ").Append(fallbackDate.ToIso()).Append('\n');
         }
+        if (a.NoTextKept)
+        {
+            sb.Append("# Every paragraph of the source was taken for page debris: the article text is in the source file.\n");
+        }
         if (a.Draft)
         {
             sb.Append("draft: true\n");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Digest.Core.Diagnostics;
 using Digest.Core.FrontMatter;
@@ -108,13 +107,16 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void One_long_line_without_breaks_imports_quickly()
+    public void One_long_line_without_breaks_imports_completely()
     {
-        var text = string.Concat(Enumerable.Repeat("Wort Wort, Wort „Zitat ohne Ende ", 60_000));
-        var watch = Stopwatch.StartNew();
+        // Two million characters of prose on one line, without a sentence's end: one paragraph, kept whole (how fast it goes is
+        // measured by tests/bench/import.sh, not here).
+        var text = string.Concat(Enumerable.Repeat("Wort und Wort, Wort „Zitat ohne Ende ", 60_000));
         var a = Importer.ImportText(text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
-        Assert.NotNull(RoundTrip(a));
+        Assert.False(a.NoTextKept);
+        var parsed = RoundTrip(a);
+        Assert.NotNull(parsed);
+        Assert.True(CountOf(a.Body, "Zitat ohne Ende") >= 59_000, $"{CountOf(a.Body, "Zitat ohne Ende")} of 60,000 repeats kept");
     }
 
     [Fact]
