@@ -14,7 +14,8 @@ namespace Digest.Site.Caching;
 internal sealed class BuildCache
 {
     // 7: diagnostics carry DG codes instead of free-form names; articles keep where their slug comes from.
-    public const int FormatVersion = 7;
+    // 8: bodies' HTML lies in the bodies file beside it (BodyStore); entries say where.
+    public const int FormatVersion = 8;
 
     private static readonly byte[] Magic = "DGSTCACH"u8.ToArray();
 
@@ -25,6 +26,12 @@ internal sealed class BuildCache
 
     /// <summary>The file read (checked), kept open: entries' HTML and <see cref="_previousBytes"/> point into it.</summary>
     private readonly SafeFileHandle? _previousFile;
+
+    /// <summary>The bodies file the entries read lie in (null: none); their copied bytes point into it.</summary>
+    private readonly BodyStore? _previousBodies;
+
+    /// <summary>The bodies file this cache's entries lie in after its last save (null: not saved yet).</summary>
+    private BodyStore? _savedBodies;
     private readonly ConcurrentDictionary<string, CacheEntry> _current = new(StringComparer.Ordinal);
     private int _changes;
     private int _hits;
@@ -38,6 +45,7 @@ internal sealed class BuildCache
         _previous = previous.Entries;
         _previousBytes = previous.Bytes;
         _previousFile = previous.File;
+        _previousBodies = previous.Bodies;
         IgnoredBecause = ignoredBecause;
     }
 
@@ -76,7 +84,7 @@ internal sealed class BuildCache
         try
         {
             handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-            var (entries, problem) = Read(handle, context);
+            var (entries, problem) = Read(handle, context, BodyStore.FileBeside(file));
             if (problem is not null)
             {
                 handle.Dispose();
@@ -100,15 +108,18 @@ internal sealed class BuildCache
     {
         var entries = new Dictionary<string, CacheEntry>(earlier._current, StringComparer.Ordinal);
         var ranges = new Dictionary<string, (long Offset, int Length)>(entries.Count, StringComparer.Ordinal);
+        // The bodies file the entries lie in now; the bytes read are still right only while that is the one they point into.
+        var bodies = earlier._savedBodies ?? earlier._previousBodies;
         foreach (var (key, entry) in entries)
         {
             // Still the object read from the file: its bytes there can be copied as they are when this cache is saved.
-            if (earlier._previous.TryGetValue(key, out var read) && ReferenceEquals(read, entry) && earlier._previousBytes.TryGetValue(key, out var range))
+            if (ReferenceEquals(bodies, earlier._previousBodies) && earlier._previous.TryGetValue(key, out var read) && ReferenceEquals(read, entry)
+                && earlier._previousBytes.TryGetValue(key, out var range))
             {
                 ranges[key] = range;
             }
         }
-        return new BuildCache(earlier.File, earlier.Context, new PreviousEntries(entries, ranges, earlier._previousFile), null, earlier);
+        return new BuildCache(earlier.File, earlier.Context, new PreviousEntries(entries, ranges, earlier._previousFile, bodies), null, earlier);
     }
 
     /// <summary>The entry for <paramref name="key"/> if it was made from content with <paramref name="contentHash"/>.</summary>
@@ -185,26 +196,37 @@ internal sealed class BuildCache
 
     private void Write(Stream stream)
     {
+        var sorted = new List<KeyValuePair<string, CacheEntry>>(_current);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        // The bodies first: the entries written below say where each lies.
+        var placed = new Dictionary<CachedHtml, long>(ReferenceEqualityComparer.Instance);
+        var lost = new HashSet<CachedHtml>(ReferenceEqualityComparer.Instance);
+        var bodies = BodyWriting.Write(File, sorted, _savedBodies ?? _previousBodies, placed, lost);
+        long OffsetOf(CachedHtml html) => placed.TryGetValue(html, out var at) ? at : html.OffsetIn(bodies);
+
         // Entries go through a small buffer so the checksum is computed as the file is written, without a second copy of it.
         var hash = CheckedCacheFile.NewChecksum();
         var buffer = new MemoryStream();
         using var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
-        var sorted = new List<KeyValuePair<string, CacheEntry>>(_current);
-        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(Context);
         w.Write(sorted.Count);
+        w.Write(bodies.Id);
+        w.Write(bodies.Length);
         foreach (var (key, entry) in sorted)
         {
-            // An entry taken over untouched from the file read (same object, so nothing was stored over it) is copied as it was.
-            if (_previous.TryGetValue(key, out var previous) && ReferenceEquals(previous, entry) && _previousBytes.TryGetValue(key, out var range))
+            // An entry taken over untouched from the file read (same object, so nothing was stored over it), whose body
+            // still lies where it did, is copied as it was.
+            if (ReferenceEquals(bodies, _previousBodies) && _previous.TryGetValue(key, out var previous) && ReferenceEquals(previous, entry)
+                && _previousBytes.TryGetValue(key, out var range))
             {
                 CopyFromPrevious(w, range.Offset, range.Length);
             }
             else
             {
-                CacheCodec.WriteEntry(w, key, entry);
+                var kept = entry.Markdown is { } md && lost.Contains(md.Html) ? entry with { Markdown = null } : entry;
+                CacheCodec.WriteEntry(w, key, kept, OffsetOf);
             }
             if (buffer.Length >= 1 << 20)
             {
@@ -213,6 +235,12 @@ internal sealed class BuildCache
         }
         Flush(w, buffer, hash, stream);
         stream.Write(hash.GetHashAndReset());
+        // Bodies written from memory now lie in the file too: a later save of a cache continued from this one keeps them there.
+        foreach (var (html, at) in placed)
+        {
+            html.StoredAt(bodies, at);
+        }
+        _savedBodies = bodies;
     }
 
     private static void Flush(BinaryWriter w, MemoryStream buffer, System.IO.Hashing.XxHash128 hash, Stream stream)
@@ -248,7 +276,7 @@ internal sealed class BuildCache
         }
     }
 
-    private static (PreviousEntries Entries, string? Problem) Read(SafeFileHandle handle, string context)
+    private static (PreviousEntries Entries, string? Problem) Read(SafeFileHandle handle, string context, string bodiesFile)
     {
         var length = RandomAccess.GetLength(handle);
         if (length < Magic.Length + CheckedCacheFile.ChecksumLength)
@@ -267,23 +295,45 @@ internal sealed class BuildCache
         {
             return (PreviousEntries.None, problem);
         }
+        var bodiesId = r.ReadBytes(BodyStore.IdLength);
+        var bodiesLength = r.ReadInt64();
+        if (bodiesId.Length != BodyStore.IdLength)
+        {
+            return (PreviousEntries.None, "it is damaged (bodies file)");
+        }
+        if (BodyStore.Open(bodiesFile, bodiesId, bodiesLength, out var bodiesProblem) is not { } bodies)
+        {
+            return (PreviousEntries.None, bodiesProblem);
+        }
         // Entries are read before the checksum is known (that takes the whole file); they are thrown away unless it matches.
         var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);
         var ranges = new Dictionary<string, (long Offset, int Length)>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
+        try
         {
-            var start = stream.Position;
-            var (key, entry) = CacheCodec.ReadEntry(r);
-            entries[key] = entry;
-            ranges[key] = (start, checked((int)(stream.Position - start)));
+            for (var i = 0; i < count; i++)
+            {
+                var start = stream.Position;
+                var (key, entry) = CacheCodec.ReadEntry(r, bodies);
+                entries[key] = entry;
+                ranges[key] = (start, checked((int)(stream.Position - start)));
+            }
+        }
+        catch
+        {
+            bodies.Dispose();
+            throw;
         }
         if (stream.Position != payload)
         {
+            bodies.Dispose();
             return (PreviousEntries.None, "it is damaged (trailing data)");
         }
-        return stream.Matches(checksum)
-            ? (new PreviousEntries(entries, ranges, handle), null)
-            : (PreviousEntries.None, "its checksum does not match (damaged)");
+        if (!stream.Matches(checksum))
+        {
+            bodies.Dispose();
+            return (PreviousEntries.None, "its checksum does not match (damaged)");
+        }
+        return (new PreviousEntries(entries, ranges, handle, bodies), null);
     }
 
     private static void TryDelete(string path)

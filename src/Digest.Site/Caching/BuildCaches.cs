@@ -125,7 +125,7 @@ internal sealed class BuildCaches
 
     /// <summary>Every cache file this build reads and writes (absolute paths); none with caching off.</summary>
     public IReadOnlyList<string> Files() => _articles is null ? []
-        : [_articles.File, PageCache.FileBeside(_articles.File), SearchTermsCache.FileBeside(_articles.File)];
+        : [_articles.File, BodyStore.FileBeside(_articles.File), PageCache.FileBeside(_articles.File), SearchTermsCache.FileBeside(_articles.File)];
 
     /// <summary>How this build used its caches, with <paramref name="saveProblem"/>; null with caching off.</summary>
     public CacheReport? Report(string? saveProblem) => _articles is null ? null

@@ -9,7 +9,8 @@ namespace Digest.Site.Caching;
 /// </summary>
 internal static class CacheCodec
 {
-    public static void WriteEntry(BinaryWriter w, string key, CacheEntry entry)
+    /// <summary>Writes one entry; a body's HTML is written as where it lies in the bodies file (<paramref name="offsetOf"/>).</summary>
+    public static void WriteEntry(BinaryWriter w, string key, CacheEntry entry, Func<CachedHtml, long>? offsetOf = null)
     {
         w.Write(key);
         w.Write(entry.ContentHash);
@@ -21,11 +22,15 @@ internal static class CacheCodec
         {
             w.Write(md.OutputPath);
             ArticleCodec.WriteOptional(w, md.TargetsHash);
-            // Length and fingerprint first: a reader can skip the HTML and fetch it only if a page needs it.
-            var html = md.Html.Bytes.Span;
-            w.Write7BitEncodedInt(html.Length);
+            // The HTML itself lies in the bodies file: a reader fetches it only if a page needs it.
+            var offset = offsetOf?.Invoke(md.Html) ?? -1;
+            if (offset < BodyStore.HeaderLength)
+            {
+                throw new InvalidOperationException("a body's HTML is written to the bodies file before its entry");
+            }
+            w.Write7BitEncodedInt(md.Html.Length);
             w.Write(md.Html.Fingerprint);
-            w.Write(html);
+            w.Write(offset);
             w.Write(md.Headings.Count);
             foreach (var h in md.Headings)
             {
@@ -46,10 +51,10 @@ internal static class CacheCodec
     }
 
     /// <summary>
-    /// Reads one entry. Read from a cache file (a <see cref="CacheFileReader"/>), the HTML is left in the file and read
-    /// only when something asks for it.
+    /// Reads one entry. A body's HTML is left in <paramref name="bodies"/> and read only when something asks for it; an
+    /// entry with a body and no bodies file to find it in is damage.
     /// </summary>
-    public static (string Key, CacheEntry Entry) ReadEntry(BinaryReader r)
+    public static (string Key, CacheEntry Entry) ReadEntry(BinaryReader r, BodyStore? bodies = null)
     {
         var key = r.ReadString();
         var hash = r.ReadString();
@@ -61,7 +66,7 @@ internal static class CacheCodec
         {
             var outputPath = r.ReadString();
             var targetsHash = ArticleCodec.ReadOptional(r);
-            var html = ReadHtml(r);
+            var html = ReadHtml(r, bodies);
             var headings = new TocEntry[ArticleCodec.Count(r)];
             for (var i = 0; i < headings.Length; i++)
             {
@@ -117,22 +122,15 @@ internal static class CacheCodec
         return list;
     }
 
-    private static CachedHtml ReadHtml(BinaryReader r)
+    private static CachedHtml ReadHtml(BinaryReader r, BodyStore? bodies)
     {
         var length = r.Read7BitEncodedInt();
         var fingerprint = r.ReadBytes(CheckedCacheFile.ChecksumLength);
-        var stream = r.BaseStream;
-        if (length < 0 || length > stream.Length - stream.Position || fingerprint.Length != CheckedCacheFile.ChecksumLength)
+        var offset = r.ReadInt64();
+        if (bodies is null || fingerprint.Length != CheckedCacheFile.ChecksumLength || !bodies.Holds(offset, length))
         {
-            throw new InvalidDataException("text length out of range");
+            throw new InvalidDataException("a body lies outside the bodies file");
         }
-        if (stream is CacheFileReader file)
-        {
-            var offset = file.Position;
-            file.Skip(length);
-            return new CachedHtml(file.Handle, offset, length, fingerprint);
-        }
-        return new CachedHtml(r.ReadBytes(length), fingerprint);
+        return new CachedHtml(bodies, offset, length, fingerprint);
     }
-
 }

@@ -156,10 +156,11 @@ public sealed class BuildCacheTests
 
         // Changed in place after the build opened it (as no Digest save ever does): a body read now comes from the
         // changed file, so it was not read at the start, and the change is caught instead of shown.
-        var bytes = File.ReadAllBytes(s.CacheFile);
+        var bytes = File.ReadAllBytes(s.BodiesFile);
         var at = bytes.AsSpan().IndexOf("Mehr Text."u8);
         Assert.True(at > 0);
-        using (var file = new FileStream(s.CacheFile, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        Assert.True(File.ReadAllBytes(s.CacheFile).AsSpan().IndexOf("Mehr Text."u8) < 0, "the HTML is in the bodies file only");
+        using (var file = new FileStream(s.BodiesFile, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
         {
             file.Position = at + 6;
             file.Write("s"u8);
@@ -171,6 +172,14 @@ public sealed class BuildCacheTests
         var error = Assert.Throws<IOException>(() => prepared.Bodies[changed]!.Html);
         Assert.Contains("changed while the site was being built", error.Message);
         Assert.Contains("Text mit", prepared.Bodies[untouched]!.Html);
+
+        // The damaged bodies file was set aside: the next build renders every body again, as a build without a cache does.
+        s.ForgetLastBuild();
+        var next = s.Build();
+        Assert.True(next.Success);
+        Assert.Equal(0, next.Cache!.Reused);
+        Assert.Contains("bodies file", next.Cache.IgnoredBecause);
+        s.AssertSameAsUncachedBuild();
     }
 
     [Fact]

@@ -58,6 +58,9 @@ internal sealed class CachedSite : IDisposable
     /// <summary>The single build cache file the builds wrote.</summary>
     public string CacheFile => Directory.GetFiles(CacheDir, "*.digest-cache").Single();
 
+    /// <summary>The bodies file beside it (the rendered bodies' HTML).</summary>
+    public string BodiesFile => Directory.GetFiles(CacheDir, "*.digest-bodies").Single();
+
     /// <summary>The page cache file beside it.</summary>
     public string PageCacheFile => Directory.GetFiles(CacheDir, "*.digest-pages").Single();
 
