@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Model;
 using Digest.Core.Text;
@@ -381,7 +382,7 @@ internal static partial class RawTextExtractor
             if (u.Line >= 0)
             {
                 // The kept sentences of one overlong line, in a row, are one paragraph again.
-                var paragraph = new System.Text.StringBuilder(u.Text);
+                var paragraph = new StringBuilder(u.Text);
                 while (i + 1 < kept.Count && kept[i + 1].Line == u.Line)
                 {
                     paragraph.Append(' ').Append(kept[++i].Text);

@@ -49,6 +49,16 @@ public class GluedPageTests
         }
         Assert.DoesNotContain("einverstanden", broken.Body);
         Assert.Equal(broken.Experts.Count, glued.Experts.Count);
+        // Both keep the article's sentences in the page's order.
+        var gluedAt = -1;
+        var brokenAt = -1;
+        foreach (var sentence in Article)
+        {
+            Assert.True(glued.Body.IndexOf(sentence, StringComparison.Ordinal) > gluedAt, sentence);
+            Assert.True(broken.Body.IndexOf(sentence, StringComparison.Ordinal) > brokenAt, sentence);
+            gluedAt = glued.Body.IndexOf(sentence, StringComparison.Ordinal);
+            brokenAt = broken.Body.IndexOf(sentence, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
