@@ -37,12 +37,6 @@ internal sealed class CachedHtml
     /// <summary>Where the bytes lie in <paramref name="store"/>; -1 when they are not there (yet).</summary>
     internal long OffsetIn(BodyStore store) => Volatile.Read(ref _at) is { } at && ReferenceEquals(at.Store, store) ? at.Offset : -1;
 
-    /// <summary>The bodies file the bytes lie in, when they lie in one.</summary>
-    internal BodyStore? Store => Volatile.Read(ref _at)?.Store;
-
-    /// <summary>Where the bytes lie when not loaded; null when in memory only.</summary>
-    internal long Offset => Volatile.Read(ref _at)?.Offset ?? -1;
-
     /// <summary>Records that a save put these same bytes at <paramref name="offset"/> in <paramref name="store"/>.</summary>
     internal void StoredAt(BodyStore store, long offset) => Volatile.Write(ref _at, new Location(store, offset));
 
